@@ -1,0 +1,32 @@
+export { createConsentManager } from './manager.js';
+export type {
+  ConsentChange,
+  ConsentChoices,
+  ConsentListener,
+  ConsentManager,
+  ConsentManagerOptions,
+  ConsentState,
+} from './manager.js';
+export {
+  ConsentConfigError,
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_MAX_AGE_DAYS,
+  MAX_MAX_AGE_DAYS,
+  normalizeConfig,
+} from './config.js';
+export type {
+  Category,
+  CategoryConfig,
+  ConsentConfig,
+  CookieDeclaration,
+  CookieInfo,
+  CookieOptions,
+  LocalizedText,
+  NormalizedConfig,
+  Service,
+  ServiceConfig,
+} from './config.js';
+export { ConsentMethod, SCHEMA_VERSION } from './record.js';
+export type { ConsentRecord } from './record.js';
+export type { DecisionStore } from './cookie-storage.js';
+export { matchesCookie } from './cookie-clearing.js';

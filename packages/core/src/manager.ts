@@ -1,0 +1,253 @@
+/**
+ * The consent manager: one instance per page, created from a config. It holds the decision, writes it only when
+ * the visitor decides, tells subscribers, and clears a purpose's cookies when its consent is withdrawn.
+ */
+import { normalizeConfig, type Category, type ConsentConfig, type CookieInfo, type NormalizedConfig } from './config.js';
+import { ConsentMethod, SCHEMA_VERSION, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { createCookieStore, type DecisionStore } from './cookie-storage.js';
+import { clearCookies } from './cookie-clearing.js';
+import { syncTabs } from './cross-tab.js';
+import { DEV_MODE } from './dev-mode.js';
+
+type Flags = Readonly<Record<string, boolean>>;
+
+/** What the visitor has decided, as the banner and the gating read it. Frozen; a new object on each change. */
+export interface ConsentState {
+  /** `false` until an explicit, valid, current decision exists. */
+  readonly hasDecision: boolean;
+  /** Every configured category: required ones `true`, the others `false` until granted. */
+  readonly categories: Flags;
+  /** Every configured service, by category id then service id. */
+  readonly services: Readonly<Record<string, Flags>>;
+  /** Random id of this browser's consent; absent before a decision. */
+  readonly consentId?: string;
+  /** First decision, ms since epoch. */
+  readonly firstDecisionAt?: number;
+  /** Latest decision, ms since epoch. */
+  readonly lastDecisionAt?: number;
+  /** How the latest decision was given. */
+  readonly method?: ConsentMethod;
+  /** The config revision in force. */
+  readonly revision: number;
+}
+
+/** What changed, passed to subscribers next to the new state. */
+export interface ConsentChange {
+  /**
+   * `decision`: this page decided; `reset`: this page forgot the decision; `sync`: the stored decision changed
+   * elsewhere (another tab) or stopped counting (expired).
+   */
+  readonly source: 'decision' | 'reset' | 'sync';
+  /** Category ids, and `category/service` ids, that went from refused to granted. */
+  readonly granted: readonly string[];
+  /**
+   * Category ids, and `category/service` ids, that went from granted to refused. A script that already ran cannot
+   * be unloaded, so a non-empty list is the moment to offer a reload.
+   */
+  readonly revoked: readonly string[];
+  /** Cookies deleted because of the withdrawal. */
+  readonly clearedCookies: readonly string[];
+}
+
+/**
+ * A decision to record with {@link ConsentManager.update}: `true`/`false` per category, or per service with
+ * `{ serviceId: boolean }`. Categories left out keep their current value (refused when there is no decision yet).
+ */
+export type ConsentChoices = Readonly<Record<string, boolean | Flags>>;
+
+export type ConsentListener = (state: ConsentState, change: ConsentChange) => void;
+
+export interface ConsentManager {
+  /** The validated config, with defaults filled in. */
+  readonly config: NormalizedConfig;
+  /** Whether a valid, current decision is stored. */
+  hasDecision(): boolean;
+  /** Whether a category (or one of its services) is granted. Unknown ids are never granted. */
+  isGranted(category: string, service?: string): boolean;
+  /** The current state; the same object until something changes. */
+  getState(): ConsentState;
+  /** Grants every category and service, and stores the decision. */
+  acceptAll(): void;
+  /** Refuses every category that is not required, and stores the decision. */
+  rejectAll(): void;
+  /**
+   * Records a decision for the given categories or services and stores it.
+   * @param method how it was given, kept as proof; default `"custom"`.
+   * @throws {TypeError} in development builds, for an id the config does not declare.
+   */
+  update(choices: ConsentChoices, method?: ConsentMethod): void;
+  /** Forgets the decision: deletes the cookie, withdraws every consent (clearing their cookies). */
+  reset(): void;
+  /** Calls `listener` after every change (not immediately). Returns the function that unsubscribes. */
+  subscribe(listener: ConsentListener): () => void;
+  /** Stops listening to other tabs and drops every subscriber. */
+  destroy(): void;
+}
+
+/** Optional seams, for tests and for hosts that keep the decision elsewhere. */
+export interface ConsentManagerOptions {
+  /** Where the decision is kept. Default: the first-party cookie from `config.cookie`. */
+  store?: DecisionStore;
+  /** The clock. Default `Date.now`. */
+  now?: () => number;
+}
+
+// RFC 4122 §4.4 version-4 ids. crypto.randomUUID only exists in secure contexts; plain-http sites get the same
+// shape from crypto.getRandomValues, which exists everywhere.
+const uuid = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+        (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+      );
+
+const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): ConsentState => {
+  const categories: Record<string, boolean> = {};
+  const services: Record<string, Flags> = {};
+  for (const c of config.categories) {
+    const on = c.required || record?.cats[c.id] === true;
+    categories[c.id] = on;
+    services[c.id] = Object.fromEntries(
+      c.services.map((s) => [s.id, c.required || record?.svcs[c.id]?.[s.id] === true]),
+    );
+  }
+  return Object.freeze({
+    hasDecision: !!record,
+    categories,
+    services,
+    consentId: record?.id,
+    firstDecisionAt: record?.first,
+    lastDecisionAt: record?.last,
+    method: record?.method,
+    revision: config.revision,
+  });
+};
+
+/**
+ * What went from refused to granted and back between two states, as `category` and `category/service` keys, with
+ * the cookie patterns of everything revoked.
+ */
+const diff = (config: NormalizedConfig, before: ConsentState, after: ConsentState) => {
+  const granted: string[] = [];
+  const revoked: string[] = [];
+  const patterns: string[] = [];
+  const compare = (key: string, was: boolean | undefined, is: boolean | undefined, cookies: readonly CookieInfo[]) => {
+    if (was === is) return;
+    (is ? granted : revoked).push(key);
+    if (!is) patterns.push(...cookies.map((c) => c.name));
+  };
+  for (const c of config.categories) {
+    compare(c.id, before.categories[c.id], after.categories[c.id], c.cookies);
+    for (const s of c.services) {
+      compare(`${c.id}/${s.id}`, before.services[c.id]![s.id], after.services[c.id]![s.id], s.cookies);
+    }
+  }
+  return { granted, revoked, patterns };
+};
+
+/** Creates a manager. Reads the stored decision; writes nothing until the visitor decides (CNIL Guidelines §49). */
+export function createConsentManager(
+  config: ConsentConfig = {},
+  options: ConsentManagerOptions = {},
+): ConsentManager {
+  const normalized = normalizeConfig(config);
+  const store = options.store ?? createCookieStore(normalized);
+  const now = options.now ?? Date.now;
+  const listeners = new Set<ConsentListener>();
+  const read = (raw = store.read()) => decodeRecord(raw, normalized, now());
+  let record = read();
+  let state = stateOf(normalized, record);
+
+  const apply = (next: ConsentRecord | undefined, source: ConsentChange['source']) => {
+    const before = state;
+    record = next;
+    state = stateOf(normalized, next);
+    const { granted, revoked, patterns } = diff(normalized, before, state);
+    // Another tab already cleared the shared cookie jar; only a withdrawal made here clears.
+    const clearedCookies = source === 'sync' ? [] : clearCookies(patterns, normalized.cookie.name);
+    const change: ConsentChange = { source, granted, revoked, clearedCookies };
+    for (const listener of [...listeners]) {
+      try {
+        listener(state, change);
+      } catch (error) {
+        // One faulty subscriber must not keep the others (the gating among them) from hearing the decision.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
+  const sync = syncTabs(`aquao-consent:${normalized.cookie.name}`, (raw) => {
+    const next = read(raw);
+    if (JSON.stringify(next) !== JSON.stringify(record)) apply(next, 'sync');
+  });
+
+  const decide = (pick: (c: Category) => boolean | Flags | undefined, method: ConsentMethod) => {
+    const cats: Record<string, boolean> = {};
+    const svcs: Record<string, Record<string, boolean>> = {};
+    for (const c of normalized.categories) {
+      const choice = c.required || pick(c);
+      const current = state.services[c.id]!;
+      const services = (svcs[c.id] = {} as Record<string, boolean>);
+      for (const s of c.services) {
+        services[s.id] = typeof choice === 'object' ? (choice[s.id] ?? current[s.id]!) : (choice ?? current[s.id]!);
+      }
+      cats[c.id] = c.services.length
+        ? // A category with services is granted while any of its services is (category switch = its services).
+          Object.values(services).some(Boolean)
+        : typeof choice === 'boolean'
+          ? choice
+          : state.categories[c.id]!;
+    }
+    const time = now();
+    const next: ConsentRecord = {
+      v: SCHEMA_VERSION,
+      rev: normalized.revision,
+      id: record?.id ?? uuid(),
+      first: record?.first ?? time,
+      last: time,
+      method,
+      cats,
+      svcs,
+    };
+    const raw = encodeRecord(next);
+    store.write(raw);
+    apply(next, 'decision');
+    sync.notify(raw);
+  };
+
+  return {
+    config: normalized,
+    hasDecision: () => state.hasDecision,
+    isGranted: (category, service) =>
+      service === undefined ? state.categories[category] === true : state.services[category]?.[service] === true,
+    getState: () => state,
+    acceptAll: () => decide(() => true, ConsentMethod.acceptAll),
+    rejectAll: () => decide(() => false, ConsentMethod.rejectAll),
+    update: (choices, method = ConsentMethod.custom) => {
+      // A typo (`analitycs`) would silently record nothing for the real category; say so while developing.
+      if (DEV_MODE) for (const [id, choice] of Object.entries(choices)) {
+        const category = normalized.categories.find((c) => c.id === id);
+        const unknown = !category
+          ? id
+          : typeof choice === 'object' && Object.keys(choice).find((s) => !category.services.some((x) => x.id === s));
+        if (unknown) throw new TypeError(`aquao-consent: update() got "${unknown}", which the config does not declare in categories`);
+      }
+      decide((c) => choices[c.id], method);
+    },
+    reset: () => {
+      store.remove();
+      apply(undefined, 'reset');
+      sync.notify('');
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy: () => {
+      sync.close();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The decision as it is stored: encoding, and the strict decoding that turns anything unexpected into
+ * "no decision yet" (a tampered, foreign, outdated or oversized value must never grant anything, nor throw).
+ */
+import { isObject, type NormalizedConfig } from './config.js';
+
+/** How a decision was given; kept as proof of consent (GDPR art. 7(1)). */
+export const ConsentMethod = {
+  acceptAll: 'accept-all',
+  rejectAll: 'reject-all',
+  custom: 'custom',
+  placeholder: 'placeholder',
+  gpc: 'gpc',
+} as const;
+export type ConsentMethod = (typeof ConsentMethod)[keyof typeof ConsentMethod];
+
+/** Bumped when the stored shape changes; an older shape reads as no decision. */
+export const SCHEMA_VERSION = 1;
+/** Browsers cap a cookie near 4096 bytes; anything this long was not written by us. */
+const MAX_LENGTH = 3000;
+/** Tolerated clock skew for a timestamp "in the future" between two tabs or a DST change. */
+const SKEW_MS = 864e5;
+const UUID = /^[\da-f-]{36}$/i;
+
+/** The stored decision. */
+export interface ConsentRecord {
+  /** Schema version. */
+  readonly v: number;
+  /** Config revision the decision was made under. */
+  readonly rev: number;
+  /** Random id of this browser's consent, for proof records. */
+  readonly id: string;
+  /** First decision, ms since epoch. */
+  readonly first: number;
+  /** Latest decision, ms since epoch. */
+  readonly last: number;
+  readonly method: ConsentMethod;
+  /** Decision per category id. */
+  readonly cats: Readonly<Record<string, boolean>>;
+  /** Decision per service, by category id then service id. */
+  readonly svcs: Readonly<Record<string, Readonly<Record<string, boolean>>>>;
+}
+
+const METHODS = Object.values(ConsentMethod) as string[];
+
+/**
+ * Reads a stored value. Returns `undefined` (no decision) unless it is a record of this schema and revision,
+ * not expired, and covering every configured category and service (a purpose added since is asked for).
+ */
+export function decodeRecord(
+  raw: string | undefined,
+  config: NormalizedConfig,
+  now: number,
+): ConsentRecord | undefined {
+  if (!raw || raw.length > MAX_LENGTH) return undefined;
+  let r: unknown;
+  try {
+    r = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (
+    !isObject(r) ||
+    r.v !== SCHEMA_VERSION ||
+    r.rev !== config.revision ||
+    !UUID.test(r.id as string) ||
+    typeof r.first !== 'number' ||
+    typeof r.last !== 'number' ||
+    // Written as "not (in range)" so that NaN, which fails every comparison, is out of range too.
+    !(r.first > 0 && r.first <= r.last && r.last <= now + SKEW_MS) ||
+    // Checked against the stored time, not only the cookie's expiry, which a client can extend.
+    !(now - r.last <= config.maxAgeDays * SKEW_MS) ||
+    !METHODS.includes(r.method as string) ||
+    !isObject(r.cats) ||
+    !isObject(r.svcs)
+  ) {
+    return undefined;
+  }
+  const cats = r.cats;
+  const svcs = r.svcs;
+  for (const c of config.categories) {
+    if (c.required) continue;
+    if (typeof cats[c.id] !== 'boolean') return undefined;
+    for (const s of c.services) {
+      if (typeof (svcs[c.id] as Record<string, unknown> | undefined)?.[s.id] !== 'boolean') return undefined;
+    }
+  }
+  return r as unknown as ConsentRecord;
+}
+
+export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);

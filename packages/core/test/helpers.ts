@@ -1,0 +1,45 @@
+/** Shared test helpers: a clean cookie jar between tests, as js-cookie's own suite does. */
+import { SCHEMA_VERSION } from '@aquao/consent-core';
+
+/** Deletes every cookie this page can see, on this host and its parent domains. */
+export function wipeCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]!.trim();
+    if (!name) continue;
+    document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+/** Cookie names currently visible to the page. */
+export const cookieNames = (): string[] =>
+  document.cookie
+    .split(';')
+    .map((pair) => pair.split('=')[0]!.trim())
+    .filter(Boolean);
+
+/** The raw (decoded) value of one cookie, as the browser holds it. */
+export function rawCookie(name: string): string | undefined {
+  const pair = document.cookie.split('; ').find((p) => p.startsWith(`${name}=`));
+  return pair === undefined ? undefined : decodeURIComponent(pair.slice(name.length + 1));
+}
+
+/** Writes a cookie exactly as given, bypassing the library. */
+export function writeRawCookie(name: string, value: string): void {
+  document.cookie = `${name}=${encodeURIComponent(value)}; Path=/`;
+}
+
+/** A stored record as the library writes it, for tests that tamper with one field. */
+export const validRecord = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  v: SCHEMA_VERSION,
+  rev: 1,
+  id: '0b6f2f3e-6c1c-4a36-9a53-0c1c3e0c8d2a',
+  first: Date.now() - 1000,
+  last: Date.now() - 1000,
+  method: 'accept-all',
+  cats: { necessary: true, analytics: true, marketing: false },
+  svcs: { necessary: {}, analytics: {}, marketing: {} },
+  ...overrides,
+});
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

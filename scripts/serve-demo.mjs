@@ -1,0 +1,62 @@
+// Serves the demo site on http://localhost:8000 (PORT overrides), with no dependency: the demo pages, and the
+// built bundle at /aquao-consent.js exactly where a customer site would put it.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const demo = join(root, 'demo');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+/** URL paths served from outside demo/. */
+const MOUNTS = { '/aquao-consent.js': join(root, 'packages/embed/dist/aquao-consent.js') };
+
+/** The file for a URL path, never outside demo/ (no `..` escape); directories serve their index.html. */
+async function fileFor(pathname) {
+  if (MOUNTS[pathname]) return MOUNTS[pathname];
+  const path = normalize(join(demo, decodeURIComponent(pathname)));
+  if (!path.startsWith(demo)) return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return join(path, 'index.html');
+  if (info) return path;
+  // Pretty URLs: /politique-de-cookies serves politique-de-cookies.html.
+  return (await stat(`${path}.html`).catch(() => undefined)) ? `${path}.html` : undefined;
+}
+
+export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 'localhost') {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const file = await fileFor(pathname);
+    const body = file && (await readFile(file).catch(() => undefined));
+    // The demo is served the way we advise customers to serve their site: a strict CSP, no inline script or style.
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'",
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    if (!body) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  return new Promise((resolveListen) => server.listen(port, host, () => resolveListen(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startDemoServer();
+  const { port } = server.address();
+  console.log(`aquao-consent demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+}

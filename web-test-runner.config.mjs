@@ -1,0 +1,41 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS, MISSING_MESSAGE } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(MISSING_MESSAGE);
+  process.exit(1);
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  // `source` runs the workspace sources without a build; `development` keeps Lit's dev-mode checks on.
+  nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // esbuild does not follow `extends`, so it gets the base config itself (TOOLCHAIN.md).
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
+  middleware: [
+    // `?delay=ms` holds a response back, so tests can prove order with a slow script (no real network here).
+    async (ctx, next) => {
+      const delay = Number(new URLSearchParams(ctx.querystring).get('delay'));
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 2000)));
+      await next();
+      // A header-delivered CSP (unlike a <meta> one) makes the browser hide nonce attributes: the hard case.
+      if (ctx.path.endsWith('/fixtures/tab.html')) {
+        ctx.set('Content-Security-Policy', "script-src 'self' 'nonce-t3st'; style-src 'self'; object-src 'none'");
+      }
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+};
