@@ -13,6 +13,22 @@ const productionMode = () => ({
     id.endsWith('dev-mode.ts') ? code.replace('DEV_MODE = true', 'DEV_MODE = false') : null,
 });
 
+/**
+ * Collapses the white space of our `css` and `html` tagged templates (terser leaves template text alone). Only our
+ * own sources, only runs of white space: a newline and its indent become one space, none around CSS punctuation.
+ */
+const minifyTemplates = () => ({
+  name: 'aquao-minify-templates',
+  transform(code, id) {
+    if (!id.includes('/packages/') || id.includes('node_modules')) return null;
+    return code.replace(/\b(css|html)\s*`([^`]*)`/g, (_, tag, body) => {
+      let text = body.replace(/\s*\n\s*/g, ' ');
+      if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}');
+      return `${tag}\`${text.trim()}\``;
+    });
+  },
+});
+
 /** ESM library builds of one workspace package (production, and development under `dist/development`). */
 const library = (name, input) =>
   [false, true].map((development) => ({
@@ -29,4 +45,18 @@ const library = (name, input) =>
     ],
   }));
 
-export default [...library('core', ['index', 'gate'])];
+/** The script-tag bundle: core + banner + lit + js-cookie in one minified IIFE, production mode. */
+const embed = {
+  input: 'packages/embed/src/aquao-consent.ts',
+  output: { file: 'packages/embed/dist/aquao-consent.js', format: 'iife', sourcemap: true },
+  plugins: [
+    // `source` bundles the workspace packages from their TypeScript; no `development`, so Lit is in production mode.
+    nodeResolve({ exportConditions: ['source'] }),
+    typescript({ tsconfig: 'packages/embed/tsconfig.json' }),
+    minifyTemplates(),
+    productionMode(),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};
+
+export default [...library('core', ['index', 'gate']), ...library('banner', ['index']), embed];

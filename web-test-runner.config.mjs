@@ -27,14 +27,14 @@ export default {
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 2000)));
       await next();
       // A header-delivered CSP (unlike a <meta> one) makes the browser hide nonce attributes: the hard case.
-      if (ctx.path.endsWith('/fixtures/tab.html')) {
+      if (ctx.path.endsWith('/fixtures/tab.html') || ctx.path.startsWith('/packages/embed/test/fixtures/')) {
         ctx.set('Content-Security-Policy', "script-src 'self' 'nonce-t3st'; style-src 'self'; object-src 'none'");
       }
     },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  /* Fixed, so it never pushes the page (no layout shift); the page gets scroll-padding instead (WCAG 2.4.11). */
+  [part='banner'] {
+    position: fixed;
+    z-index: var(--aquao-consent-z-index, 2147483000);
+    inset: auto 0 0 0;
+    box-sizing: border-box;
+    max-width: var(--aquao-consent-banner-max-width, 44rem);
+    max-height: 100vh;
+    overflow: auto;
+    margin: 0 auto;
+    padding: 1.25em;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    box-shadow: 0 -4px 24px rgb(0 0 0 / 0.18);
+  }
+  [part='floating-button'] {
+    position: fixed;
+    z-index: var(--aquao-consent-z-index, 2147483000);
+    left: 1rem;
+    bottom: 1rem;
+    width: 44px;
+    height: 44px;
+    padding: 8px;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    fill: currentColor;
+  }
+`;

@@ -1,0 +1,69 @@
+/** What the banner and the preferences dialog share: the manager, the language, the policy links. */
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import type { ConsentManager } from '@aquao/consent-core';
+import { ManagerController } from './manager-controller.js';
+import { isSafeUrl, pickLanguage, translations, type Language } from './i18n/localize.js';
+import type { Translation } from './i18n/fr.js';
+
+export class ConsentElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    manager: { attribute: false },
+    language: {},
+    privacyPolicyUrl: { attribute: 'privacy-policy-url' },
+    cookiePolicyUrl: { attribute: 'cookie-policy-url' },
+    open: { type: Boolean, reflect: true },
+  };
+
+  /** The consent manager this element shows and acts on. Required. */
+  declare manager?: ConsentManager;
+  /** `fr` or `en`. Default: the page's `<html lang>` when it is one of those, else `fr`. */
+  declare language?: string;
+  /** Privacy policy link (http(s) or relative; anything else is not rendered). Default: none. */
+  declare privacyPolicyUrl?: string;
+  /** Cookie policy link (http(s) or relative). Default: none. */
+  declare cookiePolicyUrl?: string;
+  /** Whether it is shown. The one source of truth; `show()` and `hide()` set it. */
+  declare open: boolean;
+
+  constructor() {
+    super();
+    this.open = false;
+    new ManagerController(this);
+  }
+
+  protected get lang_(): Language {
+    return pickLanguage(this.language);
+  }
+
+  protected get t(): Translation {
+    return translations[this.lang_]!;
+  }
+
+  /** Shows it; resolves once rendered. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Hides it; resolves once rendered. */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  /** Links to the privacy and cookie policies (COMPLIANCE 7); unsafe URLs are left out. */
+  protected renderLinks() {
+    const links = [
+      [this.privacyPolicyUrl, this.t.privacyPolicy],
+      [this.cookiePolicyUrl, this.t.cookiePolicy],
+    ].filter(([url]) => isSafeUrl(url));
+    return links.length
+      ? html`<p part="links">${links.map(([url, label]) => html`<a href=${url!}>${label}</a>`)}</p>`
+      : nothing;
+  }
+
+  /** Tells the page; `bubbles` and `composed` so it crosses shadow roots (STYLE: prefixed kebab-case events). */
+  protected emit(name: string, detail?: unknown): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
+  }
+}

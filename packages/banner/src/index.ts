@@ -1,0 +1,9 @@
+import './define.js';
+
+export { AquaoConsentBanner } from './consent-banner/consent-banner.js';
+export { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';
+export { ConsentElement } from './consent-element.js';
+export { ManagerController } from './manager-controller.js';
+export { translations, pickLanguage, localize, isSafeUrl } from './i18n/localize.js';
+export type { Language } from './i18n/localize.js';
+export type { Translation } from './i18n/fr.js';

@@ -1,0 +1,87 @@
+/**
+ * The one `<script src>` file: reads the JSON config, creates the page's consent manager, starts gating, mounts
+ * the banner and the preferences dialog, and exposes `window.aquaoConsent`. Works with `defer`, `async` or at the
+ * end of `<body>`; in `<head>` without them, gating starts at once and the banner mounts when the body exists.
+ */
+import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
+import { startGating } from '@aquao/consent-core/gate';
+import type { AquaoConsentBanner, AquaoConsentPreferences } from '@aquao/consent-banner';
+import '@aquao/consent-banner';
+import { readEmbedConfig } from './embed-config.js';
+
+/** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
+export interface AquaoConsentGlobal
+  extends Pick<
+    ConsentManager,
+    'config' | 'hasDecision' | 'isGranted' | 'getState' | 'acceptAll' | 'rejectAll' | 'update' | 'reset' | 'subscribe'
+  > {
+  /** Opens the preferences dialog; focus returns to `opener` (default: the focused element) when it closes. */
+  showPreferences(opener?: HTMLElement): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    aquaoConsent?: AquaoConsentGlobal;
+  }
+}
+
+function start(): void {
+  // A second copy of the script on the page must not create a second manager.
+  if (window.aquaoConsent) return;
+  let config;
+  let manager: ConsentManager;
+  try {
+    config = readEmbedConfig();
+    manager = createConsentManager(config);
+  } catch (error) {
+    // Fail closed: without a valid config nothing gated is released, and the page keeps working.
+    console.error(error);
+    return;
+  }
+  startGating(manager);
+  manager.subscribe((state) => {
+    document.dispatchEvent(new CustomEvent('aquao-consent-change', { bubbles: true, detail: state }));
+  });
+
+  const create = <T extends 'aquao-consent-banner' | 'aquao-consent-preferences'>(tag: T) => {
+    const element = document.createElement(tag);
+    Object.assign(element, {
+      manager,
+      language: config.language,
+      privacyPolicyUrl: config.privacyPolicyUrl,
+      cookiePolicyUrl: config.cookiePolicyUrl,
+    });
+    return element;
+  };
+  const banner: AquaoConsentBanner = create('aquao-consent-banner');
+  banner.floatingButton = config.floatingButton ?? true;
+  const preferences: AquaoConsentPreferences = create('aquao-consent-preferences');
+
+  const { config: normalized, hasDecision, isGranted, getState, acceptAll, rejectAll, update, reset, subscribe } = manager;
+  window.aquaoConsent = {
+    config: normalized,
+    hasDecision,
+    isGranted,
+    getState,
+    acceptAll,
+    rejectAll,
+    update,
+    reset,
+    subscribe,
+    showPreferences: (opener) => preferences.show(opener),
+  };
+
+  // Any element with data-consent-open opens the panel: the persistent «Gérer mes cookies» link (COMPLIANCE 10).
+  document.addEventListener('click', (event) => {
+    const opener = (event.target as Element).closest?.('[data-consent-open]');
+    if (!opener) return;
+    event.preventDefault();
+    void preferences.show(opener as HTMLElement);
+  });
+
+  const mount = () => document.body.append(banner, preferences);
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount, { once: true });
+}
+
+start();

@@ -1,0 +1,3 @@
+export type { AquaoConsentGlobal } from './aquao-consent.js';
+export type { EmbedConfig } from './embed-config.js';
+export { CONFIG_ELEMENT_ID, DEFAULT_CONFIG, readEmbedConfig } from './embed-config.js';

@@ -1,0 +1,127 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+
+type Page = Window &
+  typeof globalThis & {
+    aquaoConsent?: import('@aquao/consent-embed').AquaoConsentGlobal;
+    __ran?: string[];
+    __events: Array<{ hasDecision: boolean; categories: Record<string, boolean> }>;
+    __errors: string[];
+    __violations: string[];
+  };
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Loads a fixture page that uses the built bundle, in a same-origin frame. */
+async function open(name: string): Promise<{ page: Page; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  frame.src = new URL(`./fixtures/${name}`, import.meta.url).href;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return { page: frame.contentWindow as Page, frame };
+}
+
+const bannerPart = (page: Page, part: string) =>
+  page.document.querySelector('aquao-consent-banner')?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
+
+/** A real mouse click on an element inside the frame. */
+async function click(frame: HTMLIFrameElement, element: Element) {
+  const outer = frame.getBoundingClientRect();
+  const { x, y, width, height } = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(outer.x + x + width / 2), Math.round(outer.y + y + height / 2)] });
+}
+
+const wipeCookies = () => {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]!.trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+};
+
+describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () => {
+  afterEach(() => {
+    for (const f of frames.splice(0)) {
+      // Under `script-src 'self'; style-src 'self'`, the bundle, its styles and its gating never trip the CSP.
+      expect((f.contentWindow as Page).__violations, 'CSP violations').to.deep.equal([]);
+      f.remove();
+    }
+    wipeCookies();
+  });
+
+  it('first visit: shows the banner, runs nothing gated, fetches no gated frame, writes no cookie', async () => {
+    const { page } = await open('page.html');
+    await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+    expect(page.__ran ?? []).to.deep.equal([]);
+    expect(page.document.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    expect(page.document.cookie).to.equal('');
+    expect(typeof page.aquaoConsent!.showPreferences).to.equal('function');
+    expect(page.aquaoConsent!.hasDecision()).to.equal(false);
+  });
+
+  it('«Tout accepter»: gated scripts run once, the frame loads, the event fires; a reload shows no banner', async () => {
+    const first = await open('page.html');
+    await waitUntil(() => bannerPart(first.page, 'accept-button'));
+    await click(first.frame, bannerPart(first.page, 'accept-button')!);
+    await waitUntil(() => first.page.__ran?.length === 2, 'both gated scripts should run');
+    expect(first.page.__ran).to.deep.equal(['analytics', 'marketing']);
+    expect(first.page.document.querySelector('iframe')!.getAttribute('src')).to.equal('./embed-frame.html');
+    expect(first.page.__events.map((e) => e.categories)).to.deep.equal([{ necessary: true, analytics: true, marketing: true }]);
+
+    const again = await open('page.html');
+    await waitUntil(() => again.page.__ran?.length === 2, 'a stored decision releases at start');
+    expect(bannerPart(again.page, 'banner')).to.equal(null);
+    expect(bannerPart(again.page, 'floating-button')).to.not.equal(null);
+  });
+
+  it('«Tout refuser»: nothing runs, and a reload shows no banner', async () => {
+    const first = await open('page.html');
+    await waitUntil(() => bannerPart(first.page, 'reject-button'));
+    await click(first.frame, bannerPart(first.page, 'reject-button')!);
+    await waitUntil(() => first.page.aquaoConsent!.hasDecision());
+    const again = await open('page.html');
+    await waitUntil(() => again.page.aquaoConsent);
+    await again.page.document.querySelector('aquao-consent-banner')!.updateComplete;
+    expect(bannerPart(again.page, 'banner')).to.equal(null);
+    expect(again.page.__ran ?? []).to.deep.equal([]);
+  });
+
+  it('the «Gérer mes cookies» link opens the panel with the current state; withdrawing clears _ga and _ga_*', async () => {
+    const { page, frame } = await open('page.html');
+    await waitUntil(() => page.aquaoConsent);
+    page.aquaoConsent!.acceptAll();
+    await waitUntil(() => page.document.cookie.includes('_ga_TEST42'));
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    const panel = page.document.querySelector('aquao-consent-preferences')!;
+    await panel.updateComplete;
+    const dialog = panel.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const analytics = panel.shadowRoot!.getElementById('analytics-') as HTMLInputElement;
+    expect(analytics.checked).to.equal(true);
+    await click(frame, analytics);
+    await click(frame, panel.shadowRoot!.querySelector('[part="save-button"]')!);
+    expect(page.aquaoConsent!.isGranted('analytics')).to.equal(false);
+    expect(page.document.cookie).to.not.match(/_ga/);
+    expect(page.document.cookie).to.contain('aquao_consent=');
+  });
+
+  it('without a config element, uses aquao.fr defaults', async () => {
+    const { page } = await open('page.html?config=none');
+    await waitUntil(() => bannerPart(page, 'banner'));
+    expect(page.aquaoConsent!.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    const links = Array.from(bannerPart(page, 'banner')!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['/politique-de-confidentialite', '/politique-de-cookies']);
+  });
+
+  it('a config with an unsafe link fails closed: an error naming the key, no banner, nothing released', async () => {
+    const { page } = await open('page.html?config=unsafe-link');
+    // The bundle is deferred: by `load` it has run.
+    expect(page.aquaoConsent).to.equal(undefined);
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.match(/^aquao-consent: config\.privacyPolicyUrl must be an http\(s\) or relative URL/);
+    expect(page.document.querySelector('aquao-consent-banner')).to.equal(null);
+    expect(page.__ran ?? []).to.deep.equal([]);
+  });
+});
