@@ -45,10 +45,10 @@ const library = (name, input) =>
     ],
   }));
 
-/** The script-tag bundle: core + banner + lit + js-cookie in one minified IIFE, production mode. */
-const embed = {
-  input: 'packages/embed/src/aquao-consent.ts',
-  output: { file: 'packages/embed/dist/aquao-consent.js', format: 'iife', sourcemap: true },
+/** A script-tag bundle: one minified IIFE with everything it needs, production mode. */
+const scriptTag = (name) => ({
+  input: `packages/embed/src/${name}.ts`,
+  output: { file: `packages/embed/dist/${name}.js`, format: 'iife', sourcemap: true },
   plugins: [
     // `source` bundles the workspace packages from their TypeScript; no `development`, so Lit is in production mode.
     nodeResolve({ exportConditions: ['source'] }),
@@ -57,6 +57,11 @@ const embed = {
     productionMode(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
-};
+});
 
-export default [...library('core', ['index', 'gate']), ...library('banner', ['index']), embed];
+export default [
+  ...library('core', ['index', 'gate']),
+  ...library('banner', ['index', 'cookie-table']),
+  scriptTag('aquao-consent'),
+  scriptTag('aquao-cookie-table'),
+];

@@ -1,12 +1,12 @@
-// Serves the demo site on http://localhost:8000 (PORT overrides), with no dependency: the demo pages, and the
-// built bundle at /aquao-consent.js exactly where a customer site would put it.
+// Serves the built demo site (demo/dist, see build-demo.mjs) on http://localhost:8000 (PORT overrides), with no
+// dependency, the way we advise customers to serve theirs: a strict CSP.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const demo = join(root, 'demo');
+const demo = join(root, 'demo/dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,12 +20,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-/** URL paths served from outside demo/. */
-const MOUNTS = { '/aquao-consent.js': join(root, 'packages/embed/dist/aquao-consent.js') };
-
-/** The file for a URL path, never outside demo/ (no `..` escape); directories serve their index.html. */
+/** The file for a URL path, never outside demo/dist (no `..` escape); directories serve their index.html. */
 async function fileFor(pathname) {
-  if (MOUNTS[pathname]) return MOUNTS[pathname];
   const path = normalize(join(demo, decodeURIComponent(pathname)));
   if (!path.startsWith(demo)) return undefined;
   const info = await stat(path).catch(() => undefined);
@@ -46,6 +42,7 @@ export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'",
     );
     res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     if (!body) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

@@ -62,6 +62,17 @@ export class ConsentElement extends LitElement {
       : nothing;
   }
 
+  /**
+   * Opens the preferences from a button of this element: tells the page (`aquao-consent-customize`, cancelable),
+   * and unless a listener took over, shows the first `<aquao-consent-preferences>` of the document.
+   */
+  protected openPreferences(event: Event): void {
+    const opener = event.currentTarget as HTMLElement;
+    if (this.emit('aquao-consent-customize', { opener })) {
+      void document.querySelector('aquao-consent-preferences')?.show(opener);
+    }
+  }
+
   /** Tells the page; `bubbles` and `composed` so it crosses shadow roots (STYLE: prefixed kebab-case events). */
   protected emit(name: string, detail?: unknown): boolean {
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));

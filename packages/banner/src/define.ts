@@ -1,16 +1,20 @@
-/** The only file that registers elements: importing it defines both tags (idempotent, so two copies cannot clash). */
-import { AquaoConsentBanner } from './consent-banner/consent-banner.js';
-import { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';
+/**
+ * The only file that calls `customElements.define`. Registration is idempotent, so two copies of the library on a
+ * page cannot clash. Each entry registers its own elements through it, so the banner's entry (and the embed) do
+ * not carry the cookie table, and the cookie table's page does not carry the banner.
+ */
+import type { AquaoConsentBanner } from './consent-banner/consent-banner.js';
+import type { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';
+import type { AquaoCookieTable } from './cookie-table/cookie-table.js';
 
-const define = (tag: string, element: CustomElementConstructor) => {
+export function defineElement(tag: keyof HTMLElementTagNameMap, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
-};
-define('aquao-consent-banner', AquaoConsentBanner);
-define('aquao-consent-preferences', AquaoConsentPreferences);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'aquao-consent-banner': AquaoConsentBanner;
     'aquao-consent-preferences': AquaoConsentPreferences;
+    'aquao-cookie-table': AquaoCookieTable;
   }
 }

@@ -1,4 +1,9 @@
-import './define.js';
+import { defineElement } from './define.js';
+import { AquaoConsentBanner } from './consent-banner/consent-banner.js';
+import { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';
+
+defineElement('aquao-consent-banner', AquaoConsentBanner);
+defineElement('aquao-consent-preferences', AquaoConsentPreferences);
 
 export { AquaoConsentBanner } from './consent-banner/consent-banner.js';
 export { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';

@@ -70,6 +70,8 @@ function start(): void {
     subscribe,
     showPreferences: (opener) => preferences.show(opener),
   };
+  // For scripts that start before or after this one (the cookie table): the global is now there.
+  document.dispatchEvent(new Event('aquao-consent-ready'));
 
   // Any element with data-consent-open opens the panel: the persistent «Gérer mes cookies» link (COMPLIANCE 10).
   document.addEventListener('click', (event) => {

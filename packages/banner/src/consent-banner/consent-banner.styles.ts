@@ -17,6 +17,16 @@ export const bannerStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     box-shadow: 0 -4px 24px rgb(0 0 0 / 0.18);
   }
+  /* Reflow at 320 CSS px (WCAG 1.4.10): tighter, buttons stacked full width, all still on screen. */
+  @media (max-width: 30rem) {
+    [part='banner'] {
+      padding: 1em;
+      font-size: 0.9375rem;
+    }
+    h2 {
+      font-size: 1.0625em;
+    }
+  }
   [part='floating-button'] {
     position: fixed;
     z-index: var(--aquao-consent-z-index, 2147483000);

@@ -72,19 +72,12 @@ export class AquaoConsentBanner extends ConsentElement {
     this.resizeObserver.observe(region);
   }
 
-  private customize(event: Event): void {
-    const opener = event.currentTarget as HTMLElement;
-    if (this.emit('aquao-consent-customize', { opener })) {
-      void document.querySelector('aquao-consent-preferences')?.show(opener);
-    }
-  }
-
   protected override render() {
     const { t, manager } = this;
     if (!manager) return nothing;
     if (!this.open) {
       return this.floatingButton && manager.hasDecision()
-        ? html`<button part="floating-button" aria-label=${t.manage} title=${t.manage} @click=${this.customize}>
+        ? html`<button part="floating-button" aria-label=${t.manage} title=${t.manage} @click=${this.openPreferences}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-4.5 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm3 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM10 6.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z"/></svg>
           </button>`
         : nothing;
@@ -101,7 +94,7 @@ export class AquaoConsentBanner extends ConsentElement {
       <div part="actions">
         <button class="button" part="accept-button" @click=${() => manager.acceptAll()}>${t.acceptAll}</button>
         <button class="button" part="reject-button" @click=${() => manager.rejectAll()}>${t.rejectAll}</button>
-        <button class="button" part="customize-button" @click=${this.customize}>${t.customize}</button>
+        <button class="button" part="customize-button" @click=${this.openPreferences}>${t.customize}</button>
       </div>
     </section>`;
   }

@@ -44,9 +44,11 @@ export const preferencesStyles = css`
   .row {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: 1em;
     font-weight: 600;
+  }
+  .row label {
+    flex: 1;
   }
   [part='services'] {
     margin: 0.5em 0 0 1em;

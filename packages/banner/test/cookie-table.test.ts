@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
+import '@aquao/consent-banner';
+import '@aquao/consent-banner/cookie-table';
+import type { AquaoCookieTable } from '@aquao/consent-banner/cookie-table';
+import { realClick, wipeCookies } from './helpers.js';
+
+describe('<aquao-cookie-table>', () => {
+  let manager: ConsentManager;
+  let table: AquaoCookieTable;
+
+  beforeEach(async () => {
+    manager = createConsentManager({
+      maxAgeDays: 182,
+      categories: {
+        analytics: {
+          title: { fr: "Mesure d'audience", en: 'Analytics' },
+          cookies: [{ name: '_ga', provider: 'Google', duration: '13 mois', description: 'Distingue les visiteurs' }, '_ga_*'],
+          services: [{ id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd', cookies: [{ name: '_hj*', duration: '1 an' }] }],
+        },
+        marketing: { description: '<b>pub</b>' },
+      },
+    });
+    const root = await fixture<HTMLElement>(html`<div>
+      <aquao-cookie-table .manager=${manager} heading-level="3"></aquao-cookie-table>
+      <aquao-consent-preferences .manager=${manager}></aquao-consent-preferences>
+    </div>`);
+    table = root.querySelector('aquao-cookie-table')!;
+  });
+  afterEach(() => {
+    manager.destroy();
+    wipeCookies();
+  });
+
+  const section = (id: string) => table.querySelector<HTMLElement>(`section[data-category="${id}"]`)!;
+  const rows = (id: string) =>
+    Array.from(section(id).querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
+
+  it('lists every category the config declares, in order, with real headings', () => {
+    expect(Array.from(table.querySelectorAll('section')).map((s) => s.dataset.category)).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(Array.from(table.querySelectorAll('h3')).map((h) => h.textContent)).to.deep.equal([
+      'Strictement nécessaires',
+      "Mesure d'audience",
+      'Publicité et contenus tiers',
+    ]);
+  });
+
+  it('lists each cookie with provider, purpose and lifetime, services included', () => {
+    expect(rows('analytics')).to.deep.equal([
+      ['_ga', 'Google', 'Distingue les visiteurs', '13 mois'],
+      ['_ga_*', '', '', ''],
+      ['_hj*', 'Hotjar (Hotjar Ltd)', '', '1 an'],
+    ]);
+  });
+
+  it('lists the consent cookie itself with its 6-month lifetime', () => {
+    const [consent] = rows('necessary');
+    expect(consent![0]).to.equal('aquao_consent');
+    expect(consent![1]).to.equal('Ce site');
+    expect(consent![3]).to.equal('182 jours (environ 6 mois), puis la question vous est reposée');
+  });
+
+  it("shows the visitor's current choices and follows them live", async () => {
+    const choice = (id: string) => section(id).querySelector('[data-choice]')!.textContent;
+    expect([choice('necessary'), choice('analytics'), choice('marketing')]).to.deep.equal([
+      'toujours actif',
+      'pas encore de choix (refusé)',
+      'pas encore de choix (refusé)',
+    ]);
+    manager.update({ analytics: true });
+    await table.updateComplete;
+    expect([choice('analytics'), choice('marketing')]).to.deep.equal(['accepté', 'refusé']);
+  });
+
+  it('renders config texts as text', () => {
+    expect(section('marketing').textContent).to.contain('<b>pub</b>');
+    expect(section('marketing').querySelector('b')).to.equal(null);
+  });
+
+  it('has a button that opens the preferences, and passes axe', async () => {
+    await realClick(table.querySelector('button')!);
+    const panel = document.querySelector('aquao-consent-preferences')!;
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    panel.shadowRoot!.querySelector('dialog')!.close();
+    await expect(table).to.be.accessible();
+  });
+});

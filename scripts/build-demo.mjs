@@ -1,0 +1,115 @@
+// Builds the demo site into demo/dist: every page from demo/src/layout.html, the consent config injected from
+// demo/aquao-consent.config.json (the one file marketing edits), the client's privacy policy rendered from its text,
+// the assets and the two built script-tag bundles. Run after `npm run build`.
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+// The development build: a config mistake is reported with the key and the fix (docs/configuration.md).
+import { normalizeConfig } from '../packages/core/dist/development/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const demo = join(root, 'demo');
+const dist = join(demo, 'dist');
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * The client's policy is their document: its words are kept exactly, only given structure. A first line is the
+ * title, "N. …" lines are headings, "– " lines are list items, "o " lines sub-items of the item above, other lines
+ * paragraphs (inside the list item they follow, when no blank line separates them).
+ */
+export function renderPolicy(text) {
+  const out = [];
+  const blocks = text.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);
+  blocks.forEach((block, index) => {
+    let inList = false;
+    let inSub = false;
+    const close = () => {
+      if (inSub) out.push('</ul>');
+      if (inList) out.push('</li></ul>');
+      inList = inSub = false;
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      // The policy refers to the cookie policy this project generates: the same words, now a link.
+      const html = escapeHtml(line).replace('CF Politique de Cookies', 'CF <a href="/politique-de-cookies">Politique de Cookies</a>');
+      if (index === 0) out.push(`<h1>${html}</h1>`);
+      else if (/^\d+\.\s/.test(line)) out.push(`<h2>${html}</h2>`);
+      else if (/^–\s/.test(line)) {
+        if (inSub) out.push('</ul>');
+        inSub = false;
+        out.push(inList ? '</li><li>' : '<ul><li>');
+        inList = true;
+        out.push(html.replace(/^–\s+/, ''));
+      } else if (/^o\s/.test(line)) {
+        if (!inList) {
+          out.push('<ul><li>');
+          inList = true;
+        }
+        out.push(inSub ? `<li>${html.replace(/^o\s+/, '')}</li>` : `<ul><li>${html.replace(/^o\s+/, '')}</li>`);
+        inSub = true;
+      } else if (inList && !inSub) out.push(`<p>${html}</p>`);
+      else {
+        close();
+        out.push(`<p>${html}</p>`);
+      }
+    }
+    close();
+  });
+  return out.join('\n');
+}
+
+/** Reads the marketing config and stops the build with the key and the fix if it is wrong. */
+async function readConfig() {
+  const path = join(demo, 'aquao-consent.config.json');
+  let config;
+  try {
+    config = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`demo/aquao-consent.config.json is not valid JSON: ${error.message}`);
+  }
+  normalizeConfig(config);
+  return config;
+}
+
+export async function buildDemo() {
+  const config = await readConfig();
+  // `</script>` inside the JSON would end the element early: escape every "<" (JSON allows \u003c).
+  const configJson = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+  const layout = await readFile(join(demo, 'src/layout.html'), 'utf8');
+  const policy = renderPolicy(await readFile(join(demo, 'content/politique-de-confidentialite.txt'), 'utf8'));
+
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  for (const file of await readdir(join(demo, 'src/pages'))) {
+    const source = await readFile(join(demo, 'src/pages', file), 'utf8');
+    const [, front, content] = source.match(/^<!--\s*(\{.*?\})\s*-->\n([^]*)$/s) ?? [];
+    if (!front) throw new Error(`demo/src/pages/${file} must start with a <!-- {"title": …} --> line`);
+    const meta = JSON.parse(front);
+    const page = layout
+      .replace('{{title}}', escapeHtml(meta.title))
+      .replace('{{description}}', escapeHtml(meta.description ?? ''))
+      .replace('{{config}}', configJson)
+      .replace('{{scripts}}', (meta.scripts ?? []).map((src) => `  <script src="${src}" defer></script>`).join('\n'))
+      .replace(/\{\{nav-(\w+)\}\}/g, (_, name) => (name === meta.nav ? ' aria-current="page"' : ''))
+      .replace('{{content}}', content.replace('{{privacy-policy}}', policy));
+    await writeFile(join(dist, file), page);
+  }
+  await cp(join(demo, 'assets'), join(dist, 'assets'), { recursive: true });
+  await cp(join(demo, '.well-known'), join(dist, '.well-known'), { recursive: true });
+  for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
+    await cp(join(root, 'packages/embed/dist', file), join(dist, file));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await buildDemo();
+    console.log('demo built in demo/dist');
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
