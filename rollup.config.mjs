@@ -45,23 +45,26 @@ const library = (name, input) =>
     ],
   }));
 
-/** A script-tag bundle: one minified IIFE with everything it needs, production mode. */
-const scriptTag = (name) => ({
+/**
+ * A script-tag bundle: one IIFE with everything it needs. The production one is minified, with Lit in production
+ * mode and no developer messages; `name.dev.js` keeps the config messages (key and fix) and Lit's dev-mode checks,
+ * for setting a site up.
+ */
+const scriptTag = (name, development = false) => ({
   input: `packages/embed/src/${name}.ts`,
-  output: { file: `packages/embed/dist/${name}.js`, format: 'iife', sourcemap: true },
+  output: { file: `packages/embed/dist/${name}${development ? '.dev' : ''}.js`, format: 'iife', sourcemap: true },
   plugins: [
-    // `source` bundles the workspace packages from their TypeScript; no `development`, so Lit is in production mode.
-    nodeResolve({ exportConditions: ['source'] }),
+    // `source` bundles the workspace packages from their TypeScript.
+    nodeResolve({ exportConditions: development ? ['source', 'development'] : ['source'] }),
     typescript({ tsconfig: 'packages/embed/tsconfig.json' }),
-    minifyTemplates(),
-    productionMode(),
-    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ...(development ? [] : [minifyTemplates(), productionMode(), terser({ format: { comments: false }, compress: { passes: 2 } })]),
   ],
 });
 
 export default [
-  ...library('core', ['index', 'gate']),
+  ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log']),
   ...library('banner', ['index', 'cookie-table']),
   scriptTag('aquao-consent'),
+  scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),
 ];

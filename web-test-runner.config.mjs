@@ -9,6 +9,9 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** Proof-of-consent records received by the fake endpoint, by bucket (see the middleware below). */
+const proofs = new Map();
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   // `source` runs the workspace sources without a build; `development` keeps Lit's dev-mode checks on.
@@ -21,6 +24,24 @@ export default {
     }),
   ],
   middleware: [
+    // A fake proof-of-consent endpoint: POST /__proof/<bucket>[?status=503] records the body (and answers that
+    // status); GET /__proof/<bucket> lists what was received, with the status each got.
+    async (ctx, next) => {
+      const match = ctx.path.match(/^\/__proof\/([\w-]+)$/);
+      if (!match) return next();
+      const bucket = proofs.get(match[1]) ?? [];
+      proofs.set(match[1], bucket);
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        const status = Number(new URLSearchParams(ctx.querystring).get('status')) || 204;
+        bucket.push({ status, contentType: ctx.get('content-type'), body: JSON.parse(Buffer.concat(chunks).toString()) });
+        ctx.status = status;
+        return;
+      }
+      ctx.body = JSON.stringify(bucket);
+      ctx.type = 'application/json';
+    },
     // `?delay=ms` holds a response back, so tests can prove order with a slow script (no real network here).
     async (ctx, next) => {
       const delay = Number(new URLSearchParams(ctx.querystring).get('delay'));

@@ -99,7 +99,7 @@ export async function buildDemo() {
   }
   await cp(join(demo, 'assets'), join(dist, 'assets'), { recursive: true });
   await cp(join(demo, '.well-known'), join(dist, '.well-known'), { recursive: true });
-  for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
+  for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
     await cp(join(root, 'packages/embed/dist', file), join(dist, file));
   }
 }

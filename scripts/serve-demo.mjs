@@ -31,9 +31,32 @@ async function fileFor(pathname) {
   return (await stat(`${path}.html`).catch(() => undefined)) ? `${path}.html` : undefined;
 }
 
+/** Proof-of-consent records the demo received (its `logEndpoint`), newest last; kept in memory only. */
+const consentLog = [];
+
+/** The demo's `logEndpoint`: POST stores a record (and prints one line), GET lists them. */
+async function consentLogEndpoint(req, res) {
+  if (req.method === 'POST') {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    if (body.length > 10_000) return res.writeHead(413).end();
+    try {
+      const record = JSON.parse(body);
+      consentLog.push(record);
+      console.log(`proof of consent: ${record.event} ${record.method ?? ''} ${record.consentId} ${JSON.stringify(record.categories)}`);
+      res.writeHead(204).end();
+    } catch {
+      res.writeHead(400).end();
+    }
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(consentLog));
+}
+
 export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 'localhost') {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/api/consent-log') return consentLogEndpoint(req, res);
     const file = await fileFor(pathname);
     const body = file && (await readFile(file).catch(() => undefined));
     // The demo is served the way we advise customers to serve their site: a strict CSP, no inline script or style.

@@ -138,9 +138,10 @@ describe('the aquao.fr demo, as a visitor', () => {
     const listed = await page.locator('aquao-cookie-table section').evaluateAll((sections) =>
       sections.map((s) => [s.dataset.category, Array.from(s.querySelectorAll('tbody th')).map((th) => th.textContent)]),
     );
+    const names = (cookies = []) => cookies.map((k) => (typeof k === 'string' ? k : k.name));
     const declared = Object.entries({ necessary: {}, ...config.categories }).map(([id, c]) => [
       id,
-      [...(id === 'necessary' ? ['aquao_consent'] : []), ...(c.cookies ?? []).map((k) => (typeof k === 'string' ? k : k.name))],
+      [...(id === 'necessary' ? ['aquao_consent'] : []), ...names(c.cookies), ...(c.services ?? []).flatMap((s) => names(s.cookies))],
     ]);
     assert.deepEqual(listed, declared);
     assert.match(await page.locator('aquao-cookie-table').textContent(), /182 jours \(environ 6 mois\)/);
@@ -170,6 +171,69 @@ describe('the aquao.fr demo, as a visitor', () => {
       const box = await page.locator(`aquao-consent-banner [part~="${part}"]`).boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= 640 && box.x >= 0 && box.x + box.width <= 320, `${part} off screen`);
     }
+  });
+
+  test('the video placeholder enables the video only: the ad tag stays off', async () => {
+    await visit('/');
+    const placeholder = page.locator('aquao-consent-placeholder');
+    await placeholder.locator('[part~="activate-button"]').click();
+    await page.locator('iframe[src="/assets/video.html"]').waitFor();
+    assert.equal(await placeholder.count(), 0);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await trackers(), {});
+    assert.ok(!requests.some((r) => /marketing|pixel/.test(r)), `the ad tag was fetched: ${requests}`);
+    const state = await page.evaluate(() => window.aquaoConsent.getState());
+    assert.deepEqual([state.method, state.services.marketing], ['placeholder', { ads: false, video: true }]);
+  });
+
+  test('Google Consent Mode: default denied before the tag, update granted after accepting', async () => {
+    await visit('/google-consent-mode');
+    const state = () => page.locator('#gcm-state td[data-state]').evaluateAll((tds) => tds.map((td) => td.dataset.state));
+    assert.deepEqual(await state(), ['denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'granted']);
+    assert.equal(await page.locator('#gcm-tag').textContent(), 'non chargée');
+    await page.locator('aquao-consent-banner [part~="accept-button"]').click();
+    await page.waitForFunction(() => window.fakeGtagLoaded === true);
+    // ad_*, analytics granted; functionality and personalization stay denied: the demo has no preferences category.
+    assert.deepEqual(await state(), ['granted', 'granted', 'granted', 'granted', 'denied', 'denied', 'granted']);
+    const log = (await page.locator('#gcm-log').textContent()).split('\n');
+    assert.match(log[0], /^gtag\('consent', 'default', .*"wait_for_update":500/);
+    assert.match(log[1], /^gtag\('consent', 'update', /);
+    await page.reload();
+    await page.waitForFunction(() => window.fakeGtagLoaded === true);
+    const again = (await page.locator('#gcm-log').textContent()).split('\n');
+    assert.equal(again.length, 2, 'on a page with a stored decision: default, then update at once');
+  });
+
+  test('Global Privacy Control: the banner says so, and «Tout accepter» leaves advertising off', async () => {
+    await context.close();
+    await openContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await visit('/');
+    assert.match(await page.locator('aquao-consent-banner [part~="gpc-notice"]').textContent(), /Global Privacy Control/);
+    await page.locator('aquao-consent-banner [part~="accept-button"]').click();
+    await page.waitForFunction(() => window.demoTrackers?.analytics === 1);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await trackers(), { analytics: 1 });
+    const state = await page.evaluate(() => window.aquaoConsent.getState());
+    assert.deepEqual([state.method, state.categories.marketing], ['gpc', false]);
+  });
+
+  test('proof of consent: each decision reaches the site\'s endpoint', async () => {
+    await visit('/');
+    await page.locator('aquao-consent-banner [part~="reject-button"]').click();
+    const id = await page.evaluate(() => window.aquaoConsent.getState().consentId);
+    await page.waitForFunction(
+      async (consentId) => (await (await fetch('/api/consent-log')).json()).some((r) => r.consentId === consentId),
+      id,
+    );
+    const records = (await page.evaluate(() => fetch('/api/consent-log').then((r) => r.json()))).filter((r) => r.consentId === id);
+    assert.equal(records.length, 1);
+    assert.equal(records[0].method, 'reject-all');
+    assert.equal(records[0].url, `${base}/`);
+    // http://www.aquao.test is not a secure context, so Web Crypto is absent and the hash is null, as documented
+    // (on https, and on localhost in the component tests, it is the config's SHA-256).
+    assert.equal(records[0].configHash, null);
+    assert.equal(await page.evaluate(() => isSecureContext), false);
   });
 
   test('publishes /.well-known/gpc.json', async () => {

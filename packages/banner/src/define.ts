@@ -6,6 +6,7 @@
 import type { AquaoConsentBanner } from './consent-banner/consent-banner.js';
 import type { AquaoConsentPreferences } from './consent-preferences/consent-preferences.js';
 import type { AquaoCookieTable } from './cookie-table/cookie-table.js';
+import type { AquaoConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
 
 export function defineElement(tag: keyof HTMLElementTagNameMap, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -16,5 +17,6 @@ declare global {
     'aquao-consent-banner': AquaoConsentBanner;
     'aquao-consent-preferences': AquaoConsentPreferences;
     'aquao-cookie-table': AquaoCookieTable;
+    'aquao-consent-placeholder': AquaoConsentPlaceholder;
   }
 }

@@ -202,6 +202,16 @@ describe('<aquao-consent-banner> and <aquao-consent-preferences>', () => {
     });
   });
 
+  it('says the Global Privacy Control signal was honoured, only under the signal', async () => {
+    await mount();
+    expect(part(banner, 'gpc-notice')).to.equal(null);
+    const { withGlobalPrivacyControl } = await import('@aquao/consent-core/gpc');
+    banner.manager = withGlobalPrivacyControl(manager, {}, true);
+    await banner.updateComplete;
+    expect(part(banner, 'gpc-notice').textContent).to.contain('Global Privacy Control');
+    await expect(banner).to.be.accessible();
+  });
+
   it('speaks English when the page is in English', async () => {
     document.documentElement.lang = 'en';
     await mount();

@@ -141,7 +141,7 @@ export class ConsentConfigError extends Error {
     readonly key: string,
     fix?: string,
   ) {
-    super(`aquao-consent: config.${key} ${fix || 'is invalid (see docs/configuration.md)'}`);
+    super(`aquao-consent: config.${key} ${fix || 'is invalid'}`);
     this.name = 'ConsentConfigError';
   }
 }

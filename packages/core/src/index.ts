@@ -27,6 +27,7 @@ export type {
   ServiceConfig,
 } from './config.js';
 export { ConsentMethod, SCHEMA_VERSION } from './record.js';
+export { DEV_MODE } from './dev-mode.js';
 export type { ConsentRecord } from './record.js';
 export type { DecisionStore } from './cookie-storage.js';
 export { matchesCookie } from './cookie-clearing.js';

@@ -95,11 +95,10 @@ export interface ConsentManagerOptions {
 // RFC 4122 §4.4 version-4 ids. crypto.randomUUID only exists in secure contexts; plain-http sites get the same
 // shape from crypto.getRandomValues, which exists everywhere.
 const uuid = (): string =>
-  typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-        (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-      );
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );
 
 const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): ConsentState => {
   const categories: Record<string, boolean> = {};
@@ -191,14 +190,12 @@ export function createConsentManager(
       const current = state.services[c.id]!;
       const services = (svcs[c.id] = {} as Record<string, boolean>);
       for (const s of c.services) {
-        services[s.id] = typeof choice === 'object' ? (choice[s.id] ?? current[s.id]!) : (choice ?? current[s.id]!);
+        services[s.id] = (typeof choice === 'object' ? choice[s.id] : choice) ?? current[s.id]!;
       }
       cats[c.id] = c.services.length
         ? // A category with services is granted while any of its services is (category switch = its services).
           Object.values(services).some(Boolean)
-        : typeof choice === 'boolean'
-          ? choice
-          : state.categories[c.id]!;
+        : ((choice as boolean | undefined) ?? state.categories[c.id]!);
     }
     const time = now();
     const next: ConsentRecord = {

@@ -3,17 +3,28 @@
  * the banner and the preferences dialog, and exposes `window.aquaoConsent`. Works with `defer`, `async` or at the
  * end of `<body>`; in `<head>` without them, gating starts at once and the banner mounts when the body exists.
  */
-import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
+import { createConsentManager } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
-import type { AquaoConsentBanner, AquaoConsentPreferences } from '@aquao/consent-banner';
-import '@aquao/consent-banner';
+import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
+import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-core/gpc';
+import { connectProofLog } from '@aquao/consent-core/proof';
+import { startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences } from '@aquao/consent-banner';
 import { readEmbedConfig } from './embed-config.js';
 
 /** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
 export interface AquaoConsentGlobal
   extends Pick<
-    ConsentManager,
-    'config' | 'hasDecision' | 'isGranted' | 'getState' | 'acceptAll' | 'rejectAll' | 'update' | 'reset' | 'subscribe'
+    GpcAwareManager,
+    | 'config'
+    | 'hasDecision'
+    | 'isGranted'
+    | 'getState'
+    | 'acceptAll'
+    | 'rejectAll'
+    | 'update'
+    | 'reset'
+    | 'subscribe'
+    | 'hasGpcSignal'
   > {
   /** Opens the preferences dialog; focus returns to `opener` (default: the focused element) when it closes. */
   showPreferences(opener?: HTMLElement): Promise<void>;
@@ -29,15 +40,21 @@ function start(): void {
   // A second copy of the script on the page must not create a second manager.
   if (window.aquaoConsent) return;
   let config;
-  let manager: ConsentManager;
+  let manager: GpcAwareManager;
   try {
     config = readEmbedConfig();
-    manager = createConsentManager(config);
+    const base = createConsentManager(config);
+    // Consent Mode's `default` must reach the dataLayer before any gated Google tag can run: before the gating.
+    if (config.googleConsentMode) {
+      connectGoogleConsentMode(base, config.googleConsentMode === true ? {} : config.googleConsentMode);
+    }
+    manager = withGlobalPrivacyControl(base, config.gpc);
   } catch (error) {
     // Fail closed: without a valid config nothing gated is released, and the page keeps working.
     console.error(error);
     return;
   }
+  if (config.logEndpoint) connectProofLog(manager, { endpoint: config.logEndpoint, language: config.language });
   startGating(manager);
   manager.subscribe((state) => {
     document.dispatchEvent(new CustomEvent('aquao-consent-change', { bubbles: true, detail: state }));
@@ -57,7 +74,8 @@ function start(): void {
   banner.floatingButton = config.floatingButton ?? true;
   const preferences: AquaoConsentPreferences = create('aquao-consent-preferences');
 
-  const { config: normalized, hasDecision, isGranted, getState, acceptAll, rejectAll, update, reset, subscribe } = manager;
+  const { config: normalized, hasDecision, isGranted, getState, acceptAll, rejectAll, update, reset, subscribe, hasGpcSignal } =
+    manager;
   window.aquaoConsent = {
     config: normalized,
     hasDecision,
@@ -68,6 +86,7 @@ function start(): void {
     update,
     reset,
     subscribe,
+    hasGpcSignal,
     showPreferences: (opener) => preferences.show(opener),
   };
   // For scripts that start before or after this one (the cookie table): the global is now there.
@@ -81,7 +100,10 @@ function start(): void {
     void preferences.show(opener as HTMLElement);
   });
 
-  const mount = () => document.body.append(banner, preferences);
+  const mount = () => {
+    document.body.append(banner, preferences);
+    startPlaceholders(manager, { language: config.language, text: config.placeholderText });
+  };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }

@@ -3,6 +3,7 @@ import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
 import { localize } from '../i18n/localize.js';
+import type { GpcAwareManager } from '@aquao/consent-core/gpc';
 
 /**
  * The first layer: what is collected and why, and three equal buttons (CNIL: refusing as easy as accepting).
@@ -13,6 +14,7 @@ import { localize } from '../i18n/localize.js';
  * @csspart banner - the fixed region
  * @csspart title
  * @csspart description
+ * @csspart gpc-notice - says the browser's Global Privacy Control signal was honoured (only under the signal)
  * @csspart links
  * @csspart actions
  * @csspart accept-button
@@ -90,6 +92,7 @@ export class AquaoConsentBanner extends ConsentElement {
     return html`<section part="banner" role="region" aria-labelledby="title" lang=${this.lang_}>
       <h2 part="title" id="title">${t.title}</h2>
       <p part="description">${t.description.replace('{purposes}', purposes)}</p>
+      ${(manager as Partial<GpcAwareManager>).hasGpcSignal?.() ? html`<p part="gpc-notice">${t.gpcNotice}</p>` : nothing}
       ${this.renderLinks()}
       <div part="actions">
         <button class="button" part="accept-button" @click=${() => manager.acceptAll()}>${t.acceptAll}</button>

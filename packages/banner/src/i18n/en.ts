@@ -18,6 +18,9 @@ export const en: Translation = {
     'Choose purpose by purpose. Everything stays off until you switch it on; strictly necessary cookies cannot be switched off.',
   alwaysOn: 'Always on',
   manage: 'Manage cookies',
+  gpcNotice: 'Your browser sends the Global Privacy Control signal: we honour it, so advertising stays refused even if you accept all.',
+  placeholder: '{service} is third-party content that may set cookies ({purpose}). It only shows with your consent.',
+  activate: 'Enable',
   categories: {
     necessary: {
       title: 'Strictly necessary',

@@ -16,6 +16,10 @@ export const fr = {
     'Choisissez finalité par finalité. Tout est désactivé tant que vous ne l’activez pas ; les cookies strictement nécessaires ne peuvent pas être désactivés.',
   alwaysOn: 'Toujours actif',
   manage: 'Gérer mes cookies',
+  gpcNotice:
+    'Votre navigateur envoie le signal « Global Privacy Control » : nous le respectons, la publicité reste refusée même si vous acceptez tout.',
+  placeholder: '{service} est un contenu tiers qui peut déposer des cookies ({purpose}). Il ne s’affiche qu’avec votre accord.',
+  activate: 'Activer',
   categories: {
     necessary: {
       title: 'Strictement nécessaires',

@@ -1,0 +1,81 @@
+/**
+ * Google Consent Mode v2, basic mode: tells Google's tags the decision through `window.dataLayer`.
+ *
+ * Order (Google's consent mode guide, COMPLIANCE "Google Consent Mode v2"): a `default` with every non-necessary
+ * type denied comes before any Google tag can run; on every page with a stored decision an `update` follows at
+ * once (Google stores nothing); each decision or withdrawal sends another `update`. In basic mode the Google tags
+ * themselves are gated with `data-consent`, so no Google request is made before a choice.
+ */
+import type { ConsentManager } from './manager.js';
+
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+/** Which consent types each category grants. Categories left out grant nothing. */
+export type GoogleConsentMapping = Readonly<Record<string, readonly GoogleConsentType[]>>;
+
+export const DEFAULT_GOOGLE_CONSENT_MAPPING: GoogleConsentMapping = {
+  necessary: ['security_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
+export interface GoogleConsentModeOptions {
+  /** Category → consent types. Default {@link DEFAULT_GOOGLE_CONSENT_MAPPING}; keys given replace the default's. */
+  readonly mapping?: GoogleConsentMapping;
+  /** Milliseconds Google's tags wait for an `update` after the `default`. Default `500`. */
+  readonly waitForUpdate?: number;
+}
+
+const TYPES: readonly GoogleConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+  }
+}
+
+/**
+ * Pushes the `default` now, an `update` now if a decision is stored, and an `update` after every change.
+ * Call it before gating starts. Returns the function that stops the updates.
+ */
+export function connectGoogleConsentMode(
+  manager: Pick<ConsentManager, 'config' | 'isGranted' | 'hasDecision' | 'subscribe'>,
+  options: GoogleConsentModeOptions = {},
+): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const dataLayer = (window.dataLayer ??= []);
+  // gtag.js only reads commands pushed as an `arguments` object, never as an array: Google's own snippet.
+  function gtag(..._command: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push(arguments);
+  }
+  const mapping = { ...DEFAULT_GOOGLE_CONSENT_MAPPING, ...options.mapping };
+  const states = (granted: (category: string) => boolean) =>
+    Object.fromEntries(
+      TYPES.map((type) => [
+        type,
+        manager.config.categories.some((c) => mapping[c.id]?.includes(type) && granted(c.id)) ? 'granted' : 'denied',
+      ]),
+    );
+  const required = (id: string) => manager.config.categories.some((c) => c.id === id && c.required);
+  gtag('consent', 'default', { ...states(required), wait_for_update: options.waitForUpdate ?? 500 });
+  const update = () => gtag('consent', 'update', states(manager.isGranted));
+  if (manager.hasDecision()) update();
+  return manager.subscribe(update);
+}
