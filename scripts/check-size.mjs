@@ -39,7 +39,7 @@ const budgets = [
     // bilingual, accessible banner and dialog. This is the measured size plus a little headroom: a ratchet, to be
     // lowered as the bundle shrinks (see docs/benchmarks.md), never raised without saying why.
     name: 'embed aquao-consent.js (everything a page downloads)',
-    limit: 16.25 * KB,
+    limit: 16 * KB,
     file: 'packages/embed/dist/aquao-consent.js',
   },
 ];

@@ -6,17 +6,26 @@ import { css } from 'lit';
 
 export const sharedStyles = css`
   :host {
-    /* Both schemes in one declaration each (CSS Color 5 light-dark()); contrast ≥ 4.5:1 for every text on its
-       background in both (WCAG 1.4.3), ≥ 3:1 for borders and focus (1.4.11). */
-    color-scheme: light dark;
-    --_bg: var(--aquao-consent-background, light-dark(#fff, #1c1f24));
-    --_fg: var(--aquao-consent-color, light-dark(#1f2328, #f0f3f6));
-    --_muted: var(--aquao-consent-muted-color, light-dark(#4d5560, #c4cad1));
-    --_accent: var(--aquao-consent-accent, light-dark(#0b5cad, #7cb8ff));
+    /* Contrast ≥ 4.5:1 for every text on its background in both schemes (WCAG 1.4.3), ≥ 3:1 for borders and
+       focus (1.4.11). A media query rather than light-dark(), which browsers before 2024 would turn into a
+       transparent banner. */
+    --_bg: var(--aquao-consent-background, #fff);
+    --_fg: var(--aquao-consent-color, #1f2328);
+    --_muted: var(--aquao-consent-muted-color, #4d5560);
+    --_accent: var(--aquao-consent-accent, #0b5cad);
     --_border: var(--aquao-consent-border-color, #8c959f);
     --_radius: var(--aquao-consent-radius, 8px);
     font: var(--aquao-consent-font, 1rem/1.5 system-ui, sans-serif);
     color: var(--_fg);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color-scheme: dark;
+      --_bg: var(--aquao-consent-background, #1c1f24);
+      --_fg: var(--aquao-consent-color, #f0f3f6);
+      --_muted: var(--aquao-consent-muted-color, #c4cad1);
+      --_accent: var(--aquao-consent-accent, #7cb8ff);
+    }
   }
   h2 {
     margin: 0 0 0.5em;

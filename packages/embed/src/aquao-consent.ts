@@ -74,21 +74,7 @@ function start(): void {
   banner.floatingButton = config.floatingButton ?? true;
   const preferences: AquaoConsentPreferences = create('aquao-consent-preferences');
 
-  const { config: normalized, hasDecision, isGranted, getState, acceptAll, rejectAll, update, reset, subscribe, hasGpcSignal } =
-    manager;
-  window.aquaoConsent = {
-    config: normalized,
-    hasDecision,
-    isGranted,
-    getState,
-    acceptAll,
-    rejectAll,
-    update,
-    reset,
-    subscribe,
-    hasGpcSignal,
-    showPreferences: (opener) => preferences.show(opener),
-  };
+  window.aquaoConsent = { ...manager, showPreferences: (opener) => preferences.show(opener) };
   // For scripts that start before or after this one (the cookie table): the global is now there.
   document.dispatchEvent(new Event('aquao-consent-ready'));
 

@@ -107,6 +107,18 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     expect(page.document.cookie).to.contain('aquao_consent=');
   });
 
+  it('as a blocking script in <head>: mounts once the body exists, gates what the parser adds later', async () => {
+    const first = await open('sync-head.html');
+    await waitUntil(() => bannerPart(first.page, 'accept-button'), 'the banner should mount');
+    expect(bannerPart(first.page, 'accept-button')!.textContent).to.equal('Accept all');
+    expect(first.page.__ran ?? []).to.deep.equal([]);
+    await click(first.frame, bannerPart(first.page, 'accept-button')!);
+    await waitUntil(() => first.page.__ran?.includes('analytics'));
+    // Next page: the decision is read before the body is parsed; the gated script arrives later and still runs.
+    const again = await open('sync-head.html');
+    await waitUntil(() => again.page.__ran?.includes('analytics'), 'a script parsed after the bundle ran is released');
+  });
+
   it('without a config element, uses aquao.fr defaults', async () => {
     const { page } = await open('page.html?config=none');
     await waitUntil(() => bannerPart(page, 'banner'));
