@@ -39,7 +39,11 @@ export const CHROME_ARGS = [
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const path = findChrome();
   if (!path) {
-    console.error(MISSING_MESSAGE);
+    console.error(
+      process.env.CHROME_PATH
+        ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist: point it to a Chromium or Chrome executable, or unset it to use the usual paths.`
+        : MISSING_MESSAGE,
+    );
     process.exit(1);
   }
   if (!process.argv.includes('--check')) console.log(path);

@@ -84,6 +84,19 @@ describe('<aquao-consent-banner> and <aquao-consent-preferences>', () => {
       await expect(banner).to.be.accessible();
     });
 
+    it('keeps every text readable with the WCAG 1.4.12 text spacing (nothing clipped)', async () => {
+      // The spacing WCAG 1.4.12 says users may force; added to the component's own stylesheets.
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      banner.shadowRoot!.adoptedStyleSheets = [...banner.shadowRoot!.adoptedStyleSheets, spacing];
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const name of ['accept-button', 'reject-button', 'customize-button', 'title', 'description']) {
+        const el = part(banner, name);
+        expect(el.scrollWidth, `${name} overflows horizontally`).to.be.at.most(el.clientWidth + 1);
+        expect(el.scrollHeight, `${name} overflows vertically`).to.be.at.most(el.clientHeight + 1);
+      }
+    });
+
     it('reserves its height as the page scroll padding, so it never hides the focused element', async () => {
       await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '');
       const height = part(banner, 'banner').getBoundingClientRect().height;
