@@ -119,7 +119,7 @@ export interface Category {
   readonly services: readonly Service[];
 }
 
-/** The validated configuration, with every default filled in. Frozen. */
+/** The validated configuration, with every default filled in. Read-only (the types say so; it is not frozen, to save bytes). */
 export interface NormalizedConfig {
   readonly categories: readonly Category[];
   readonly revision: number;

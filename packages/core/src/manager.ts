@@ -11,7 +11,7 @@ import { DEV_MODE } from './dev-mode.js';
 
 type Flags = Readonly<Record<string, boolean>>;
 
-/** What the visitor has decided, as the banner and the gating read it. Frozen; a new object on each change. */
+/** What the visitor has decided, as the banner and the gating read it. A new object on each change, frozen at the top level. */
 export interface ConsentState {
   /** `false` until an explicit, valid, current decision exists. */
   readonly hasDecision: boolean;
