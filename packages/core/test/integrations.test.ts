@@ -143,9 +143,18 @@ describe('integrations', () => {
       const [first, second] = await received(name);
       expect(first!.contentType).to.equal('application/json');
       const record = first!.body;
-      expect(Object.keys(record).sort()).to.deep.equal(
-        ['categories', 'configHash', 'consentId', 'event', 'firstDecisionAt', 'language', 'method', 'revision', 'schema', 'services', 'timestamp', 'url'].sort(),
-      );
+      // The record is exactly what docs/proof-of-consent.schema.json documents: the docs stay true.
+      const schema = await (await fetch('/docs/proof-of-consent.schema.json')).json();
+      expect(Object.keys(record).sort()).to.deep.equal([...schema.required].sort());
+      expect(Object.keys(schema.properties).sort()).to.deep.equal([...schema.required].sort());
+      for (const [key, value] of Object.entries(record)) {
+        const spec = schema.properties[key];
+        if (spec.enum) expect(spec.enum, key).to.include(value);
+        if (spec.pattern && typeof value === 'string') expect(value, key).to.match(new RegExp(spec.pattern));
+        const types = [spec.type ?? []].flat();
+        const actual = value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
+        if (types.length) expect(types, key).to.include(actual);
+      }
       expect(record).to.include({ schema: 1, event: 'decision', method: 'custom', revision: 1, language: 'fr' });
       expect(record.consentId).to.equal(manager.getState().consentId);
       expect(record.categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
