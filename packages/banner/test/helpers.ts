@@ -18,9 +18,4 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export function wipeCookies(): void {
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]!.trim();
-    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  }
-}
+export { wipeCookies } from '../../core/test/helpers.js';

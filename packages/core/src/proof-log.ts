@@ -57,7 +57,8 @@ export function connectProofLog(
   options: ProofLogOptions,
 ): () => void {
   if (typeof document === 'undefined') return () => {};
-  const hash = hashConfig(manager.config).catch(() => null);
+  // Hashed on the first decision, not at every page load: most page views decide nothing.
+  let hash: Promise<string | null> | undefined;
   const load = (): ProofRecord[] => {
     try {
       return JSON.parse(localStorage.getItem(PENDING_KEY)!) || [];
@@ -109,7 +110,7 @@ export function connectProofLog(
           timestamp: iso(state.lastDecisionAt ?? Date.now())!,
           firstDecisionAt: iso(state.firstDecisionAt),
           revision: state.revision,
-          configHash: await hash,
+          configHash: await (hash ??= hashConfig(manager.config).catch(() => null)),
           categories: state.categories,
           services: state.services,
           method: state.method ?? null,

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { wipeCookies } from '../../core/test/helpers.js';
 
 type Page = Window &
   typeof globalThis & {
@@ -34,12 +35,6 @@ async function click(frame: HTMLIFrameElement, element: Element) {
   await sendMouse({ type: 'click', position: [Math.round(outer.x + x + width / 2), Math.round(outer.y + y + height / 2)] });
 }
 
-const wipeCookies = () => {
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]!.trim();
-    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  }
-};
 
 describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () => {
   afterEach(() => {
