@@ -62,8 +62,7 @@ export function renderPolicy(text) {
 }
 
 /** Reads the marketing config and stops the build with the key and the fix if it is wrong. */
-async function readConfig() {
-  const path = join(demo, 'aquao-consent.config.json');
+async function readConfig(path) {
   let config;
   try {
     config = JSON.parse(await readFile(path, 'utf8'));
@@ -74,15 +73,19 @@ async function readConfig() {
   return config;
 }
 
-export async function buildDemo() {
-  const config = await readConfig();
+/**
+ * @param options.config the config file. Default `demo/aquao-consent.config.json`.
+ * @param options.out where the site goes. Default `demo/dist`.
+ */
+export async function buildDemo({ config: configPath = join(demo, 'aquao-consent.config.json'), out = dist } = {}) {
+  const config = await readConfig(configPath);
   // `</script>` inside the JSON would end the element early: escape every "<" (JSON allows \u003c).
   const configJson = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
   const layout = await readFile(join(demo, 'src/layout.html'), 'utf8');
   const policy = renderPolicy(await readFile(join(demo, 'content/politique-de-confidentialite.txt'), 'utf8'));
 
-  await rm(dist, { recursive: true, force: true });
-  await mkdir(dist, { recursive: true });
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
   for (const file of await readdir(join(demo, 'src/pages'))) {
     const source = await readFile(join(demo, 'src/pages', file), 'utf8');
     const [, front, content] = source.match(/^<!--\s*(\{.*?\})\s*-->\n([^]*)$/s) ?? [];
@@ -95,12 +98,12 @@ export async function buildDemo() {
       .replace('{{scripts}}', (meta.scripts ?? []).map((src) => `  <script src="${src}" defer></script>`).join('\n'))
       .replace(/\{\{nav-(\w+)\}\}/g, (_, name) => (name === meta.nav ? ' aria-current="page"' : ''))
       .replace('{{content}}', content.replace('{{privacy-policy}}', policy));
-    await writeFile(join(dist, file), page);
+    await writeFile(join(out, file), page);
   }
-  await cp(join(demo, 'assets'), join(dist, 'assets'), { recursive: true });
-  await cp(join(demo, '.well-known'), join(dist, '.well-known'), { recursive: true });
+  await cp(join(demo, 'assets'), join(out, 'assets'), { recursive: true });
+  await cp(join(demo, '.well-known'), join(out, '.well-known'), { recursive: true });
   for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
-    await cp(join(root, 'packages/embed/dist', file), join(dist, file));
+    await cp(join(root, 'packages/embed/dist', file), join(out, file));
   }
 }
 

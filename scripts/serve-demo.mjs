@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const demo = join(root, 'demo/dist');
+const defaultRoot = join(root, 'demo/dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,8 +20,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-/** The file for a URL path, never outside demo/dist (no `..` escape); directories serve their index.html. */
-async function fileFor(pathname) {
+/** The file for a URL path, never outside `demo` (no `..` escape); directories serve their index.html. */
+async function fileFor(demo, pathname) {
   const path = normalize(join(demo, decodeURIComponent(pathname)));
   if (!path.startsWith(demo)) return undefined;
   const info = await stat(path).catch(() => undefined);
@@ -53,11 +53,12 @@ async function consentLogEndpoint(req, res) {
   res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(consentLog));
 }
 
-export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 'localhost') {
+/** @param site the built site to serve. Default `demo/dist`. */
+export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', site = defaultRoot) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/api/consent-log') return consentLogEndpoint(req, res);
-    const file = await fileFor(pathname);
+    const file = await fileFor(site, pathname);
     const body = file && (await readFile(file).catch(() => undefined));
     // The demo is served the way we advise customers to serve their site: a strict CSP, no inline script or style.
     res.setHeader(
