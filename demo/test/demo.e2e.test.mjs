@@ -130,6 +130,11 @@ describe('the aquao.fr demo, as a visitor', () => {
     await page.waitForFunction(() => !document.cookie.includes('_ga'));
     assert.deepEqual(await cookieNames(), ['_gcl_au', 'aquao_consent']);
     assert.match(await page.locator('[data-status="cookies"]').textContent(), /^(_gcl_au, aquao_consent|aquao_consent, _gcl_au)$/);
+    // The analytics script already ran on this page; the banner offers the reload that stops it.
+    await page.locator('aquao-consent-banner [part~="reload-button"]').click();
+    await page.waitForFunction(() => window.demoTrackers?.marketing === 1);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await trackers(), { marketing: 1 });
   });
 
   test('the cookie policy page lists exactly what the config declares, and the visitor\'s choices', async () => {

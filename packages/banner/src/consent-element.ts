@@ -25,10 +25,12 @@ export class ConsentElement extends LitElement {
   /** Whether it is shown. The one source of truth; `show()` and `hide()` set it. */
   declare open: boolean;
 
+  /** Follows the manager: re-renders on every change and remembers the latest one. */
+  protected readonly consent = new ManagerController(this);
+
   constructor() {
     super();
     this.open = false;
-    new ManagerController(this);
   }
 
   protected get lang_(): Language {

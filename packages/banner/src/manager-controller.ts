@@ -3,9 +3,11 @@
  * and re-renders on every change. The banner reads the core only through this (data flows one way).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConsentManager } from '@aquao/consent-core';
+import type { ConsentChange, ConsentManager } from '@aquao/consent-core';
 
 export class ManagerController implements ReactiveController {
+  /** The latest change heard, for hosts that react to what changed (the banner's reload offer). */
+  change?: ConsentChange;
   private current?: ConsentManager;
   private unsubscribe?: () => void;
 
@@ -31,6 +33,9 @@ export class ManagerController implements ReactiveController {
     if (manager === this.current) return;
     this.unsubscribe?.();
     this.current = manager;
-    this.unsubscribe = manager?.subscribe(() => this.host.requestUpdate());
+    this.unsubscribe = manager?.subscribe((_, change) => {
+      this.change = change;
+      this.host.requestUpdate();
+    });
   }
 }

@@ -120,6 +120,22 @@ describe('<aquao-consent-banner> and <aquao-consent-preferences>', () => {
       expect(part(banner, 'banner')).to.equal(null);
     });
 
+    it('after a withdrawal, offers a reload (what already ran cannot be unloaded), and can be dismissed', async () => {
+      await realClick(part(banner, 'accept-button'));
+      await banner.updateComplete;
+      expect(part(banner, 'reload-notice'), 'no notice after a grant').to.equal(null);
+      manager.update({ analytics: false });
+      await banner.updateComplete;
+      const notice = part(banner, 'reload-notice');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent).to.contain('rechargement de la page');
+      expect(part(banner, 'reload-button').textContent).to.equal('Recharger la page');
+      await expect(banner).to.be.accessible();
+      await realClick(part(banner, 'dismiss-button'));
+      await banner.updateComplete;
+      expect(part(banner, 'reload-notice')).to.equal(null);
+    });
+
     it('after a decision, offers the floating button that reopens the panel', async () => {
       await realClick(part(banner, 'reject-button'));
       await banner.updateComplete;

@@ -41,6 +41,22 @@ export const bannerStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  [part='reload-notice'] {
+    position: fixed;
+    z-index: var(--aquao-consent-z-index, 2147483000);
+    left: 1rem;
+    bottom: 4.5rem;
+    box-sizing: border-box;
+    max-width: min(24rem, 100vw - 2rem);
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 4px 24px rgb(0 0 0 / 0.18);
+  }
+  [part='reload-notice'] .button {
+    margin: 0.25em 0.5em 0 0;
+  }
   svg {
     display: block;
     width: 100%;

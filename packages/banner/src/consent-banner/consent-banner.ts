@@ -21,17 +21,24 @@ import type { GpcAwareManager } from '@aquao/consent-core/gpc';
  * @csspart reject-button
  * @csspart customize-button
  * @csspart floating-button - the small button, bottom left, that reopens the preferences after a decision
+ * @csspart reload-notice - after a withdrawal: what already ran stays until a reload, which it offers
+ * @csspart reload-button
+ * @csspart dismiss-button
  * @cssproperty --aquao-consent-background - and every other `--aquao-consent-*` token: see docs/theming.md
  */
 export class AquaoConsentBanner extends ConsentElement {
   static override styles = [sharedStyles, bannerStyles];
   static override properties: PropertyDeclarations = {
     floatingButton: { type: Boolean, attribute: 'floating-button' },
+    reloadOffered: { state: true },
   };
 
   /** Show a small fixed button, bottom left, to reopen the preferences once decided (GDPR art. 7(3)). Default `false`; the embed turns it on. */
   declare floatingButton: boolean;
+  /** A withdrawal was just made: what already ran cannot be unloaded, so a reload is offered (COMPLIANCE 11). */
+  declare private reloadOffered: boolean;
   private decided?: boolean;
+  private heard?: unknown;
   private resizeObserver?: ResizeObserver;
 
   constructor() {
@@ -40,6 +47,11 @@ export class AquaoConsentBanner extends ConsentElement {
   }
 
   protected override willUpdate(): void {
+    const change = this.consent.change;
+    if (change !== this.heard) {
+      this.heard = change;
+      this.reloadOffered = change?.source === 'decision' && change.revoked.length > 0;
+    }
     // Follow the decision: open while there is none, close once there is (and again after a reset).
     const decided = this.manager?.hasDecision();
     if (decided !== undefined && decided !== this.decided) {
@@ -78,11 +90,18 @@ export class AquaoConsentBanner extends ConsentElement {
     const { t, manager } = this;
     if (!manager) return nothing;
     if (!this.open) {
-      return this.floatingButton && manager.hasDecision()
-        ? html`<button part="floating-button" aria-label=${t.manage} title=${t.manage} @click=${this.openPreferences}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-4.5 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm3 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM10 6.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z"/></svg>
-          </button>`
+      const reload = this.reloadOffered
+        ? html`<div part="reload-notice" role="status">
+            <p>${t.reloadNotice}</p>
+            <button class="button" part="reload-button" @click=${() => location.reload()}>${t.reload}</button>
+            <button class="button" part="dismiss-button" @click=${() => (this.reloadOffered = false)}>${t.close}</button>
+          </div>`
         : nothing;
+      return html`${reload}${this.floatingButton && manager.hasDecision()
+        ? html`<button part="floating-button" aria-label=${t.manage} title=${t.manage} @click=${this.openPreferences}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 4 3 3 0 0 0 5 5zM8 8.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm7 5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-6 3a1 1 0 1 0 0 2 1 1 0 0 0 0-2z"/></svg>
+          </button>`
+        : nothing}`;
     }
     // The first layer names every purpose it asks for (COMPLIANCE 7), from the same config as the panel.
     const purposes = manager.config.categories

@@ -21,6 +21,8 @@ export const en: Translation = {
   gpcNotice: 'Your browser sends the Global Privacy Control signal: we honour it, so advertising stays refused even if you accept all.',
   placeholder: '{service} is third-party content that may set cookies ({purpose}). It only shows with your consent.',
   activate: 'Enable',
+  reloadNotice: 'Your choices are saved. What already loaded stays active until the page reloads.',
+  reload: 'Reload the page',
   categories: {
     necessary: {
       title: 'Strictly necessary',

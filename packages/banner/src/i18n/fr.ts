@@ -20,6 +20,8 @@ export const fr = {
     'Votre navigateur envoie le signal « Global Privacy Control » : nous le respectons, la publicité reste refusée même si vous acceptez tout.',
   placeholder: '{service} est un contenu tiers qui peut déposer des cookies ({purpose}). Il ne s’affiche qu’avec votre accord.',
   activate: 'Activer',
+  reloadNotice: 'Vos choix sont enregistrés. Ce qui était déjà chargé reste actif jusqu’au rechargement de la page.',
+  reload: 'Recharger la page',
   categories: {
     necessary: {
       title: 'Strictement nécessaires',
