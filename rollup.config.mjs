@@ -56,7 +56,9 @@ const scriptTag = (name, development = false) => ({
   plugins: [
     // `source` bundles the workspace packages from their TypeScript.
     nodeResolve({ exportConditions: development ? ['source', 'development'] : ['source'] }),
-    typescript({ tsconfig: 'packages/embed/tsconfig.json' }),
+    // No comments in the production JS: minifyTemplates folds lines, and a `//` comment inside a template's `${}`
+    // would then swallow the code after it.
+    typescript({ tsconfig: 'packages/embed/tsconfig.json', ...(development ? {} : { compilerOptions: { removeComments: true } }) }),
     ...(development ? [] : [minifyTemplates(), productionMode(), terser({ format: { comments: false }, compress: { passes: 2 } })]),
   ],
 });

@@ -7,7 +7,10 @@ import { deepActiveElement, press, realClick, wipeCookies } from './helpers.js';
 
 const CONFIG: ConsentConfig = {
   categories: {
-    analytics: { cookies: ['_ga'], services: [{ id: 'matomo', name: 'Matomo', provider: 'InnoCraft' }, { id: 'hotjar', name: 'Hotjar' }] },
+    analytics: {
+      cookies: ['_ga'],
+      services: [{ id: 'matomo', name: 'Matomo', provider: 'InnoCraft', description: 'Mesure d’audience auto-hébergée' }, { id: 'hotjar', name: 'Hotjar' }],
+    },
     marketing: {},
   },
 };
@@ -164,6 +167,11 @@ describe('<aquao-consent-banner> and <aquao-consent-preferences>', () => {
         ['analytics-hotjar', false, false, 'switch'],
         ['marketing-', false, false, 'switch'],
       ]);
+      // Each service says who runs it and why, tied to its switch.
+      const matomo = toggle('analytics-matomo');
+      expect(panel.shadowRoot!.getElementById(matomo.getAttribute('aria-describedby')!)!.textContent).to.equal(
+        'InnoCraft — Mesure d’audience auto-hébergée',
+      );
       await expect(panel).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
       await expect(panel).to.be.accessible();

@@ -45,7 +45,7 @@ export interface ServiceConfig {
 export interface CategoryConfig {
   /**
    * Strictly necessary: always granted, shown locked on. Default: `false` (`true` for `necessary`,
-   * which cannot be switched off). Only use it for what the CNIL exempts (Guidelines art. 82 §50).
+   * which cannot be switched off). Only use it for what the CNIL exempts from consent (lignes directrices 2020-091).
    */
   readonly required?: boolean;
   /** Title shown in the panel and the cookie policy. Default: the built-in text for known ids, else the id. */
@@ -82,7 +82,7 @@ export interface ConsentConfig {
   readonly categories?: Readonly<Record<string, CategoryConfig>>;
   /**
    * Bump it when purposes or services change in a way that needs fresh consent: a stored decision with
-   * another revision counts as no decision (CNIL recommandation art. 4). Default `1`.
+   * another revision counts as no decision (COMPLIANCE 9: asked again when the purposes change). Default `1`.
    */
   readonly revision?: number;
   /**

@@ -1,6 +1,6 @@
 /**
  * Gating: releases the page's consent-gated content once its purpose is granted, and never before
- * (COMPLIANCE 1, CNIL Guidelines art. 82 §27: nothing non-essential runs before a choice).
+ * (COMPLIANCE 1: trackers set on arrival cost Amazon €35M in 2020 and Shein €150M in 2025).
  *
  * - `<script type="text/plain" data-consent="analytics" [src]>`: re-created as a real script, exactly once, in
  *   document order (an external script is awaited before the next one runs, unless it is `async`). Every attribute

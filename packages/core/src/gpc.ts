@@ -22,7 +22,7 @@ export interface GpcAwareManager extends ConsentManager {
   hasGpcSignal(): boolean;
 }
 
-/** Whether the browser sends the signal: `navigator.globalPrivacyControl === true` (W3C GPC §4). */
+/** Whether the browser sends the signal: `navigator.globalPrivacyControl === true` (the W3C Global Privacy Control specification). */
 export const hasGpcSignal = (): boolean =>
   (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true;
 

@@ -95,6 +95,9 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     expect(dialog.open).to.equal(true);
     const analytics = panel.shadowRoot!.getElementById('analytics-') as HTMLInputElement;
     expect(analytics.checked).to.equal(true);
+    // The production bundle renders services with who runs them and why.
+    expect((panel.shadowRoot!.getElementById('marketing-video') as HTMLInputElement).checked).to.equal(true);
+    expect(panel.shadowRoot!.getElementById('marketing-video-description')!.textContent).to.equal('Hébergeur — Lecteur vidéo');
     await click(frame, analytics);
     await click(frame, panel.shadowRoot!.querySelector('[part="save-button"]')!);
     expect(page.aquaoConsent!.isGranted('analytics')).to.equal(false);

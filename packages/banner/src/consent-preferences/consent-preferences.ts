@@ -142,10 +142,12 @@ export class AquaoConsentPreferences extends ConsentElement {
             ${category.services.length
               ? html`<ul part="services">
                   ${category.services.map((s) => {
-                    const provider = localize(s.provider, lang);
+                    // Who runs it and what for: consent is informed only if it names who receives it (EDPB 05/2020, 3.3 "informed").
+                    const about = [localize(s.provider, lang), localize(s.description, lang)].filter(Boolean).join(' — ');
+                    const id = `${category.id}-${s.id}-description`;
                     return html`<li>
-                      ${this.renderSwitch(category, s.id, localize(s.name, lang)!)}
-                      ${provider ? html`<p class="description">${provider}</p>` : nothing}
+                      ${this.renderSwitch(category, s.id, localize(s.name, lang)!, about ? id : undefined)}
+                      ${about ? html`<p class="description" id=${id}>${about}</p>` : nothing}
                     </li>`;
                   })}
                 </ul>`
