@@ -2,7 +2,7 @@
 // dependency, the way we advise customers to serve theirs: a strict CSP.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -23,7 +23,8 @@ const TYPES = {
 /** The file for a URL path, never outside `demo` (no `..` escape); directories serve their index.html. */
 async function fileFor(demo, pathname) {
   const path = normalize(join(demo, decodeURIComponent(pathname)));
-  if (!path.startsWith(demo)) return undefined;
+  // With the separator: `/demo/dist-other` must not pass for `/demo/dist`.
+  if (path !== demo && !path.startsWith(demo + sep)) return undefined;
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) return join(path, 'index.html');
   if (info) return path;
@@ -43,6 +44,8 @@ async function consentLogEndpoint(req, res) {
     try {
       const record = JSON.parse(body);
       consentLog.push(record);
+      // A demo keeps the last thousand in memory, no more.
+      if (consentLog.length > 1000) consentLog.shift();
       console.log(`proof of consent: ${record.event} ${record.method ?? ''} ${record.consentId} ${JSON.stringify(record.categories)}`);
       res.writeHead(204).end();
     } catch {
