@@ -117,6 +117,13 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     await waitUntil(() => again.page.__ran?.includes('analytics'), 'a script parsed after the bundle ran is released');
   });
 
+  it('aquao-consent.dev.js names the wrong key and says how to fix it', async () => {
+    const { page } = await open('dev-bundle.html');
+    expect(page.aquaoConsent).to.equal(undefined);
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.match(/^aquao-consent: config\.categorie is not a known key \(known: categories, revision, /);
+  });
+
   it('without a config element, uses aquao.fr defaults', async () => {
     const { page } = await open('page.html?config=none');
     await waitUntil(() => bannerPart(page, 'banner'));
