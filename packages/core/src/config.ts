@@ -154,6 +154,7 @@ const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 const check = (ok: unknown, key: string, fix: string): void => {
   if (!ok) throw new ConsentConfigError(key, DEV_MODE ? fix : undefined);
 };
+/** A plain object: not null, not an array (what a JSON config's sections must be). */
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const objectAt = (v: unknown, key: string): Record<string, any> => {

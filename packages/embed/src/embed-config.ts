@@ -3,7 +3,7 @@
  * Core keys are validated by the core; this checks the keys the embed adds, and names any key nobody knows
  * (a typo such as `categorie` would otherwise be ignored in silence).
  */
-import { ConsentConfigError, DEV_MODE, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
+import { ConsentConfigError, DEV_MODE, isObject, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
 import type { GoogleConsentModeOptions } from '@aquao/consent-core/gcm';
 import type { GpcOptions } from '@aquao/consent-core/gpc';
 import { isSafeUrl } from '@aquao/consent-banner';
@@ -55,7 +55,6 @@ const KEYS = [
   'placeholderText',
 ];
 const GOOGLE_TYPES = /^(ad_storage|ad_user_data|ad_personalization|analytics_storage|functionality_storage|personalization_storage|security_storage)$/;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown, test = (_: string) => true) =>
   Array.isArray(v) && v.every((item) => typeof item === 'string' && test(item));
 
