@@ -8,6 +8,7 @@ import { createCookieStore, type DecisionStore } from './cookie-storage.js';
 import { clearCookies } from './cookie-clearing.js';
 import { syncTabs } from './cross-tab.js';
 import { DEV_MODE } from './dev-mode.js';
+import { uuid } from './uuid.js';
 
 type Flags = Readonly<Record<string, boolean>>;
 
@@ -91,14 +92,6 @@ export interface ConsentManagerOptions {
   /** The clock. Default `Date.now`. */
   now?: () => number;
 }
-
-// RFC 4122 §4.4 version-4 ids. crypto.randomUUID only exists in secure contexts; plain-http sites get the same
-// shape from crypto.getRandomValues, which exists everywhere.
-const uuid = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-  );
 
 const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): ConsentState => {
   const categories: Record<string, boolean> = {};

@@ -8,9 +8,12 @@
  * docs/proof-of-consent.md for its JSON Schema.
  */
 import type { ConsentManager, ConsentState } from './manager.js';
+import { uuid } from './uuid.js';
 
 export interface ProofRecord {
   readonly schema: 1;
+  /** Random id of this record, so a receiver stores a record sent twice (two tabs, a retry) only once. */
+  readonly recordId: string;
   /** `decision` for a grant, refusal or withdrawal; `reset` when the decision was forgotten. */
   readonly event: 'decision' | 'reset';
   readonly consentId: string | null;
@@ -105,6 +108,7 @@ export function connectProofLog(
         ...load(),
         {
           schema: 1,
+          recordId: uuid(),
           event: change.source === 'reset' ? 'reset' : 'decision',
           consentId: (state.consentId ?? before.consentId) || null,
           timestamp: iso(state.lastDecisionAt ?? Date.now())!,
