@@ -1,0 +1,26 @@
+// `npm test`: every check, in order, stopping at the first that fails. One step per line, so adding a package's
+// suite is one line; each step's time is printed, because CI must stay under 15 minutes.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['a browser to test in', 'node scripts/find-chrome.mjs --check'],
+  ['types', 'npm run typecheck'],
+  ['build', 'npm run build'],
+  ['byte budgets', 'node scripts/check-size.mjs'],
+  ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
+  ['node tests (built core, demo end to end)', 'node --test packages/core/test-node/ demo/test/'],
+];
+
+const started = Date.now();
+for (const [name, command] of steps) {
+  const t0 = Date.now();
+  console.log(`\n== ${name}: ${command}`);
+  const { status } = spawnSync(command, { shell: true, stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (status !== 0) {
+    console.error(`\nnpm test: "${name}" failed after ${seconds} s (${command})`);
+    process.exit(status ?? 1);
+  }
+  console.log(`== ${name}: ok in ${seconds} s`);
+}
+console.log(`\nnpm test: every step passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
