@@ -1,4 +1,4 @@
-// Builds every package: ESM + .d.ts for core and banner, and the one-file IIFE for the embed.
+// Builds every package: ESM + .d.ts for core, banner and catalogue, and the one-file IIFE for the embed.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -66,6 +66,8 @@ const scriptTag = (name, development = false) => ({
 export default [
   ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log']),
   ...library('banner', ['index', 'cookie-table']),
+  // Tooling only (the CLI, the configurator): no script-tag bundle imports it.
+  ...library('catalogue', ['index']),
   scriptTag('aquao-consent'),
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),
