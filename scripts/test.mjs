@@ -7,7 +7,7 @@ const steps = [
   ['types', 'npm run typecheck'],
   ['build', 'npm run build'],
   ['byte budgets', 'node scripts/check-size.mjs'],
-  ['catalogue (node, built packages)', 'node --test --conditions=development packages/catalogue/test/'],
+  ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, demo end to end)', 'node --test packages/core/test-node/ demo/test/'],
 ];

@@ -1,0 +1,54 @@
+// `aquao-consent help`: what the commands are and how to call them, in French or English.
+import { langOf } from './options.mjs';
+
+const NBSP = '\u00a0';
+
+const USAGE = {
+  fr: `Utilisation${NBSP}: npx aquao-consent <commande> [options]
+
+Commandes${NBSP}:
+  services [recherche]                    liste les outils du catalogue, ou ceux que la recherche trouve
+                                          («${NBSP}matomo${NBSP}», «${NBSP}vidéo${NBSP}», «${NBSP}pixel${NBSP}», «${NBSP}chat${NBSP}»…)
+  add <id> [--category c] <config.json>   ajoute un outil du catalogue au fichier de configuration
+  help                                    affiche cette aide
+
+Options${NBSP}:
+  --lang fr|en        langue des textes affichés (par défaut fr)
+  --category <id>     add${NBSP}: la finalité où ranger l’outil (par défaut celle du catalogue${NBSP};
+                      créée si elle n’existe pas)
+  --provider <nom>    add${NBSP}: qui exploite l’outil, si ce n’est pas le fournisseur du catalogue
+                      (un Matomo hébergé chez vous${NBSP}: le nom de votre société)
+  --json              services${NBSP}: la liste en JSON
+
+Exemples${NBSP}:
+  npx aquao-consent services vidéo
+  npx aquao-consent add youtube aquao-consent.config.json
+  npx aquao-consent add matomo --category analytics aquao-consent.config.json`,
+  en: `Usage: npx aquao-consent <command> [options]
+
+Commands:
+  services [query]                        lists the catalogue's tools, or those the query finds
+                                          ("matomo", "video", "pixel", "chat"…)
+  add <id> [--category c] <config.json>   adds a catalogue tool to the config file
+  help                                    shows this help
+
+Options:
+  --lang fr|en        language of the texts shown (default fr)
+  --category <id>     add: the purpose to put the tool under (default: the catalogue's;
+                      created if missing)
+  --provider <name>   add: who runs the tool, when not the catalogue's provider
+                      (a self-hosted Matomo: your company's name)
+  --json              services: the list as JSON
+
+Examples:
+  npx aquao-consent services video
+  npx aquao-consent add youtube aquao-consent.config.json
+  npx aquao-consent add matomo --category analytics aquao-consent.config.json`,
+};
+
+export const usage = (lang = 'fr') => USAGE[lang];
+
+export async function run(args, io) {
+  io.out(usage(langOf(args)));
+  return 0;
+}
