@@ -62,6 +62,6 @@ export const googleAds: CatalogueEntry = {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: [OCD, 'https://business.safety.google/adscookies/'],
     notes:
-      'The Open Cookie Database lists _gcl_au, _gcl_aw, _gcl_dc, _gcl_gb and _gcl_gs one by one (3 months or 90 days): one _gcl_* line covers them all, so withdrawal deletes each, at Google\'s 90 days. IDE: the database says 2 years, Google\'s ads-cookies page 13 months for the EEA; 13 months chosen. test_cookie: the database says 1 year, Google 15 minutes; Google chosen.',
+      'The Open Cookie Database lists _gcl_au, _gcl_aw, _gcl_dc, _gcl_gb and _gcl_gs one by one (3 months or 90 days): one _gcl_* line covers them all, so withdrawal deletes each, at Google\'s 90 days. IDE: the database says 2 years, Google\'s ads-cookies page 13 months for the EEA (as last read, to re-check); 13 months chosen. test_cookie: the database says 1 year, Google 15 minutes (same page); Google chosen.',
   },
 };

@@ -46,6 +46,6 @@ export const googleAnalytics: CatalogueEntry = {
       'https://developers.google.com/tag-platform/security/guides/consent',
     ],
     notes:
-      'Only the two cookies gtag.js sets for GA4 are listed; _gid, _gat and __utm* belong to Universal Analytics, which Google stopped in 2024. Both last 2 years (the Open Cookie Database and Google agree). With Google signals or Ads linking, GA4 also reads ad_storage: add the google-ads entry for that.',
+      'Only the two cookies gtag.js sets for GA4 are listed; _gid, _gat and __utm* belong to Universal Analytics, which Google stopped in 2024. Both last 2 years (the Open Cookie Database, and Google\'s cookie-usage page as last read). With Google signals or Ads linking, GA4 also reads ad_storage: add the google-ads entry for that.',
   },
 };

@@ -42,6 +42,6 @@ export const googleMaps: CatalogueEntry = {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: [OCD, 'https://policies.google.com/technologies/cookies'],
     notes:
-      'An embedded map sets Google\'s cookies on google.com, not on the site. The Open Cookie Database files OGP and OGPC under Google Maps (old Google+ cookies, no longer seen) and gives NID 1 year; Google\'s cookie page gives NID 6 months, chosen. Filed under marketing, whose built-in title covers third-party content.',
+      'An embedded map sets Google\'s cookies on google.com, not on the site. The Open Cookie Database files OGP and OGPC under Google Maps (old Google+ cookies, no longer seen) and gives NID 1 year; Google\'s cookie page gives NID 6 months (as last read, to re-check), chosen. Filed under marketing, whose built-in title covers third-party content.',
   },
 };

@@ -77,7 +77,7 @@ export const matomo: CatalogueEntry = {
   source: {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: REFERENCES,
-    notes: `Names and durations from the Open Cookie Database and Matomo's cookie FAQ, which agree. The mtm_consent* cookies are left out: they exist only when Matomo manages consent itself, which the gating replaces. ${SELF_HOSTED}`,
+    notes: `Names and durations from the Open Cookie Database, which match Matomo's cookie FAQ as last read. The mtm_consent* cookies are left out: they exist only when Matomo manages consent itself, which the gating replaces. ${SELF_HOSTED}`,
   },
 };
 

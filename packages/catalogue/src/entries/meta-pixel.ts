@@ -48,6 +48,6 @@ export const metaPixel: CatalogueEntry = {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: [OCD, 'https://developers.facebook.com/docs/meta-pixel/'],
     notes:
-      '_fbp: 4 months in the Open Cookie Database, 90 days in Meta\'s pixel documentation; _fbc: 2 years there, 90 days in Meta\'s; Meta\'s chosen. fr (on facebook.com): 90 days, both agree. The other facebook.com cookies (datr, sb, c_user…) exist only for visitors logged in to Facebook and are not listed.',
+      '_fbp: 4 months in the Open Cookie Database, 90 days in Meta\'s pixel documentation (as last read, to re-check); _fbc: 2 years there, 90 days in Meta\'s; Meta\'s chosen. fr (on facebook.com): 90 days, both agree. The other facebook.com cookies (datr, sb, c_user…) exist only for visitors logged in to Facebook and are not listed.',
   },
 };

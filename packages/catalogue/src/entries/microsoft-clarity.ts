@@ -76,6 +76,6 @@ export const microsoftClarity: CatalogueEntry = {
       'https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-consent-api-v2',
     ],
     notes:
-      'Since 31 October 2025 Clarity needs a consent signal for visitors from the EEA, the UK and Switzerland (Microsoft\'s consent API v2 page): the grant call passes analytics only, ad storage stays denied because this entry is analytics. _clsk: "session" in the Open Cookie Database, 1 day in Microsoft\'s cookie list; 1 day. Microsoft\'s MR cookie (7 days, bing.com) is left to the microsoft-advertising entry.',
+      'Since 31 October 2025 Clarity needs a consent signal for visitors from the EEA, the UK and Switzerland (Microsoft\'s consent API v2 page): the grant call passes analytics only, ad storage stays denied because this entry is analytics. _clsk: "session" in the Open Cookie Database, 1 day in Microsoft\'s cookie list (as last read, to re-check); 1 day. Microsoft\'s MR cookie (7 days, bing.com) is left to the microsoft-advertising entry.',
   },
 };

@@ -45,6 +45,6 @@ export const soundcloud: CatalogueEntry = {
     facts: ['third-party-audit'],
     references: ['https://soundcloud.com/pages/cookies', 'https://consentstack.io/vendors/soundcloud'],
     notes:
-      'Not in the Open Cookie Database, and SoundCloud\'s cookie policy names no cookie. sc_anonymous_id: public audits give 1 year and 10 years; the longer is shown, so visitors are not told less than the truth. datadome: the anti-bot cookie audits report in the player, 1 year as DataDome documents it. To re-check on a live site.',
+      'Not in the Open Cookie Database, and SoundCloud\'s cookie policy names no cookie. sc_anonymous_id: public audits give 1 year and 10 years; the longer is shown, so visitors are not told less than the truth. datadome: the anti-bot cookie audits report in the player, 1 year as DataDome documents it (as last read). To re-check on a live site.',
   },
 };

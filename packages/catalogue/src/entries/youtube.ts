@@ -80,7 +80,7 @@ export const youtube: CatalogueEntry = {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: [OCD, 'https://policies.google.com/technologies/cookies'],
     notes:
-      'Cookie names from the Open Cookie Database ("Youtube"). VISITOR_INFO1_LIVE: 179 days there, 6 months in Google\'s cookie page; 6 months. PREF: "10 years from set/update" there, 8 months in Google\'s page (as last read, to re-check); 8 months. Local storage keys as the player writes them (yt-remote-*, yt-player-*, ytidb::*); YouTube publishes no list. Prefer the youtube-nocookie entry.',
+      'Cookie names from the Open Cookie Database ("Youtube"). VISITOR_INFO1_LIVE: 179 days there, 6 months in Google\'s cookie page (as last read); 6 months. PREF: "10 years from set/update" there, 8 months in Google\'s page (as last read, to re-check); 8 months. Local storage keys as the player writes them (yt-remote-*, yt-player-*, ytidb::*); YouTube publishes no list. Prefer the youtube-nocookie entry.',
   },
 };
 
