@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
-import { sleep, wipeCookies } from './helpers.js';
+import { openTab, sleep, wipeCookies } from './helpers.js';
 
 declare global {
   interface Window {
@@ -162,5 +162,21 @@ describe('gating', () => {
     container.append(inline('after-stop'));
     await sleep(50);
     expect(window.__ran).to.deep.equal([]);
+  });
+});
+
+describe('gating under a strict CSP (no unsafe-inline, no eval)', () => {
+  afterEach(wipeCookies);
+
+  it('runs a gated inline script that carries the page nonce, and external ones; the rest stays blocked', async () => {
+    const { frame, tab } = await openTab('csp');
+    tab.manager.acceptAll();
+    await waitUntil(() => tab.__ran.includes('external'), 'the external gated script should run');
+    await sleep(50);
+    expect(tab.__ran).to.deep.equal(['with-nonce', 'external']);
+    // The script without a nonce is refused by the browser, as it would be without the library.
+    expect(tab.__violations).to.deep.equal(['script-src-elem']);
+    tab.manager.destroy();
+    frame.remove();
   });
 });

@@ -1,5 +1,12 @@
 /** Shared test helpers: a clean cookie jar between tests, as js-cookie's own suite does. */
-import { SCHEMA_VERSION } from '@aquao/consent-core';
+import { waitUntil } from '@open-wc/testing';
+import {
+  SCHEMA_VERSION,
+  createConsentManager,
+  type ConsentConfig,
+  type ConsentManager,
+  type ConsentManagerOptions,
+} from '@aquao/consent-core';
 
 /** Deletes every cookie this page can see, on this host and its parent domains. */
 export function wipeCookies(): void {
@@ -43,3 +50,38 @@ export const validRecord = (overrides: Record<string, unknown> = {}): Record<str
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Call inside a `describe`: returns a `make(options?, config?)` whose managers are destroyed after each test, with
+ * every cookie wiped.
+ */
+export function managersFor(config: ConsentConfig) {
+  const made: ConsentManager[] = [];
+  afterEach(() => {
+    for (const manager of made.splice(0)) manager.destroy();
+    wipeCookies();
+  });
+  return (options: ConsentManagerOptions = {}, other = config): ConsentManager => {
+    const manager = createConsentManager(other, options);
+    made.push(manager);
+    return manager;
+  };
+}
+
+/** A "tab" of the site (fixtures/tab.html, served with a strict CSP): its own manager and gating, and what ran. */
+export type Tab = Window &
+  typeof globalThis & {
+    manager: ConsentManager;
+    __ran: string[];
+    __violations: string[];
+  };
+
+/** Opens fixtures/tab.html in a same-origin frame, its manager using the decision cookie `cookie`. */
+export async function openTab(cookie: string): Promise<{ frame: HTMLIFrameElement; tab: Tab }> {
+  const frame = document.createElement('iframe');
+  frame.src = new URL(`./fixtures/tab.html?cookie=${cookie}`, import.meta.url).href;
+  document.body.append(frame);
+  const tab = frame.contentWindow as Tab;
+  await waitUntil(() => tab.manager !== undefined, 'the tab should start its manager', { timeout: 4000 });
+  return { frame, tab };
+}

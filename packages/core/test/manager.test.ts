@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { createConsentManager, type ConsentChange, type ConsentConfig, type ConsentManager } from '@aquao/consent-core';
-import { rawCookie, validRecord, wipeCookies, writeRawCookie } from './helpers.js';
+import { type ConsentChange, type ConsentConfig } from '@aquao/consent-core';
+import { managersFor, rawCookie, validRecord, writeRawCookie } from './helpers.js';
 
 const CONFIG: ConsentConfig = { categories: { analytics: { cookies: ['_ga', '_ga_*'] }, marketing: {} } };
 const DAY = 864e5;
 
 describe('consent manager', () => {
-  let managers: ConsentManager[] = [];
-  const make = (config: ConsentConfig = CONFIG, now?: () => number) => {
-    const manager = createConsentManager(config, now ? { now } : {});
-    managers.push(manager);
-    return manager;
-  };
-  afterEach(() => {
-    for (const m of managers) m.destroy();
-    managers = [];
-    wipeCookies();
-  });
+  const build = managersFor(CONFIG);
+  const make = (config: ConsentConfig = CONFIG, now?: () => number) => build(now ? { now } : {}, config);
 
   describe('before a decision', () => {
     it('has no decision, grants only necessary, and writes no cookie', () => {

@@ -1,20 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sleep, validRecord, wipeCookies, writeRawCookie } from './helpers.js';
-
-type Tab = Window & typeof globalThis & {
-  manager: import('@aquao/consent-core').ConsentManager;
-  __ran: string[];
-  __violations: string[];
-};
-
-const openTab = async (cookie: string): Promise<{ frame: HTMLIFrameElement; tab: Tab }> => {
-  const frame = document.createElement('iframe');
-  frame.src = new URL(`./fixtures/tab.html?cookie=${cookie}`, import.meta.url).href;
-  document.body.append(frame);
-  const tab = frame.contentWindow as Tab;
-  await waitUntil(() => tab.manager !== undefined, 'the tab should start its manager', { timeout: 4000 });
-  return { frame, tab };
-};
+import { openTab, sleep, validRecord, wipeCookies, writeRawCookie, type Tab } from './helpers.js';
 
 describe('two tabs of the same site', () => {
   const frames: HTMLIFrameElement[] = [];
@@ -58,21 +43,5 @@ describe('two tabs of the same site', () => {
     Object.defineProperty(a.tab.document, 'hidden', { value: false, configurable: true });
     a.tab.document.dispatchEvent(new Event('visibilitychange'));
     expect(a.tab.manager.hasDecision()).to.equal(true);
-  });
-});
-
-describe('under a strict CSP (no unsafe-inline, no eval)', () => {
-  afterEach(wipeCookies);
-
-  it('runs a gated inline script that carries the page nonce, and external ones; the rest stays blocked', async () => {
-    const { frame, tab } = await openTab('csp');
-    tab.manager.acceptAll();
-    await waitUntil(() => tab.__ran.includes('external'), 'the external gated script should run');
-    await sleep(50);
-    expect(tab.__ran).to.deep.equal(['with-nonce', 'external']);
-    // The script without a nonce is refused by the browser, as it would be without the library.
-    expect(tab.__violations).to.deep.equal(['script-src-elem']);
-    tab.manager.destroy();
-    frame.remove();
   });
 });
