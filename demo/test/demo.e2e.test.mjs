@@ -137,6 +137,45 @@ describe('the aquao.fr demo, as a visitor', () => {
     assert.deepEqual(await trackers(), { marketing: 1 });
   });
 
+  /** A valid `aquao_consent` granting everything, as another page, an older `cookie.domain` or an attacker writes it. */
+  const plantedGrant = (last) =>
+    encodeURIComponent(
+      JSON.stringify({
+        v: 1,
+        rev: config.revision,
+        id: '0b6f2f3e-6c1c-4a36-9a53-0c1c3e0c8d2a',
+        first: last,
+        last,
+        method: 'accept-all',
+        cats: Object.fromEntries(['necessary', ...Object.keys(config.categories)].map((id) => [id, true])),
+        svcs: Object.fromEntries(
+          Object.entries(config.categories).map(([id, c]) => [id, Object.fromEntries((c.services ?? []).map((s) => [s.id, true]))]),
+        ),
+      }),
+    );
+  const decisionCopies = async () => (await context.cookies()).filter((c) => c.name === 'aquao_consent');
+
+  test('a planted grant never outweighs a later refusal: parent domain, another path; one copy is left', async () => {
+    // An «accept all» on the parent domain, from before the site moved to a host cookie (or from a sibling subdomain).
+    await context.addCookies([{ name: 'aquao_consent', value: plantedGrant(Date.now() - 60_000), domain: '.aquao.test', path: '/' }]);
+    await visit('/');
+    await page.waitForFunction(() => window.demoTrackers?.analytics === 1);
+    await page.evaluate(() => window.aquaoConsent.rejectAll());
+    const afterRefusal = await decisionCopies();
+    assert.deepEqual(afterRefusal.map((c) => [c.domain, c.path]), [['www.aquao.test', '/']], 'exactly one copy, this host\'s');
+    assert.equal(JSON.parse(decodeURIComponent(afterRefusal[0].value)).method, 'reject-all');
+
+    // Later, a grant older than the refusal appears on /services: document.cookie lists it first there.
+    await context.addCookies([{ name: 'aquao_consent', value: plantedGrant(Date.now() - 30_000), domain: 'www.aquao.test', path: '/services' }]);
+    await visit('/services');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await trackers(), {}, 'the refusal, the newest copy, is applied');
+    assert.equal(await page.evaluate(() => window.aquaoConsent.getState().method), 'reject-all');
+    // reset() reaches both copies from /services.
+    await page.evaluate(() => window.aquaoConsent.reset());
+    assert.deepEqual(await decisionCopies(), []);
+  });
+
   test('the cookie policy page lists exactly what the config declares, and the visitor\'s choices', async () => {
     await visit('/politique-de-cookies');
     await page.locator('aquao-cookie-table section').first().waitFor();

@@ -39,6 +39,8 @@ export interface ServiceConfig {
   readonly description?: LocalizedText;
   /** Cookies it sets; deleted when its consent is withdrawn. Default: `[]`. */
   readonly cookies?: readonly CookieDeclaration[];
+  /** `localStorage`/`sessionStorage` keys it sets, declared like cookies; deleted when its consent is withdrawn. Default: `[]`. */
+  readonly storage?: readonly CookieDeclaration[];
 }
 
 /** One purpose the visitor consents to (or not). */
@@ -53,17 +55,26 @@ export interface CategoryConfig {
   /** Short description of the purpose. Default: the built-in text for known ids. */
   readonly description?: LocalizedText;
   /**
-   * First-party cookies this purpose sets, deleted when consent is withdrawn (COMPLIANCE 11).
+   * First-party cookies this purpose sets, deleted when it is refused (docs/compliance.md, rule 11).
    * Default: `[]`.
    */
   readonly cookies?: readonly CookieDeclaration[];
+  /**
+   * `localStorage` and `sessionStorage` keys this purpose sets, declared like cookies (a name, a prefix ending in
+   * `*`, or `{ "name": … }`); deleted from both storages when it is refused. Default: `[]`.
+   */
+  readonly storage?: readonly CookieDeclaration[];
   /** Tools inside the purpose, each with its own switch. Default: `[]`. */
   readonly services?: readonly ServiceConfig[];
 }
 
 /** Where and how the decision cookie is written. */
 export interface CookieOptions {
-  /** Default `"aquao_consent"`. */
+  /**
+   * Default `"aquao_consent"`. On https, `"__Host-aquao_consent"` is the recommended hardening: the browser then
+   * refuses any copy with a `Domain` or another path than `/`, so a sibling subdomain or another path cannot plant
+   * a decision (RFC 6265bis §4.1.3.2). It requires no `domain` and `path` `"/"`.
+   */
   readonly name?: string;
   /** Default: none, a host-only cookie. Set `"example.com"` to share the decision across subdomains. */
   readonly domain?: string;
@@ -82,7 +93,7 @@ export interface ConsentConfig {
   readonly categories?: Readonly<Record<string, CategoryConfig>>;
   /**
    * Bump it when purposes or services change in a way that needs fresh consent: a stored decision with
-   * another revision counts as no decision (COMPLIANCE 9: asked again when the purposes change). Default `1`.
+   * another revision counts as no decision (docs/compliance.md, rule 9: asked again when the purposes change). Default `1`.
    */
   readonly revision?: number;
   /**
@@ -108,6 +119,7 @@ export interface Service {
   readonly provider?: LocalizedText;
   readonly description?: LocalizedText;
   readonly cookies: readonly CookieInfo[];
+  readonly storage: readonly CookieInfo[];
 }
 
 export interface Category {
@@ -116,6 +128,7 @@ export interface Category {
   readonly title?: LocalizedText;
   readonly description?: LocalizedText;
   readonly cookies: readonly CookieInfo[];
+  readonly storage: readonly CookieInfo[];
   readonly services: readonly Service[];
 }
 
@@ -166,17 +179,21 @@ const arrayAt = (v: unknown, key: string, fix: string): unknown[] => {
   return (v ?? []) as unknown[];
 };
 
-const cookies = (v: unknown, key: string): CookieInfo[] =>
-  arrayAt(v, key, 'must be an array of cookie names, e.g. ["_ga", "_ga_*"]').map((c, i) => {
+/** Cookie or storage declarations: names, prefixes ending in `*`, or `{ name, … }` objects. */
+const declarations = (v: unknown, key: string, valid: (name: string) => boolean, what: string, example: string): CookieInfo[] =>
+  arrayAt(v, key, `must be an array of ${what}s, e.g. ["${example}", "${example}_*"]`).map((c, i) => {
     const info = (typeof c === 'string' ? { name: c } : c) as CookieInfo;
     const name = info?.name;
     check(
-      typeof name === 'string' && TOKEN.test(name) && !name.slice(0, -1).includes('*'),
+      typeof name === 'string' && valid(name) && !name.slice(0, -1).includes('*'),
       `${key}[${i}]`,
-      'must be a cookie name, or a prefix ending in "*" such as "_ga_*", or { "name": … }',
+      `must be a ${what}, or a prefix ending in "*" such as "${example}_*", or { "name": … }`,
     );
     return info;
   });
+const cookies = (v: unknown, key: string) => declarations(v, key, (name) => TOKEN.test(name), 'cookie name', '_ga');
+// A bare "*" would empty the site's own storage too.
+const storage = (v: unknown, key: string) => declarations(v, key, (name) => /[^*]/.test(name), 'storage key', '_hj');
 
 const services = (v: unknown, key: string): Service[] => {
   const seen = new Set<string>();
@@ -185,7 +202,12 @@ const services = (v: unknown, key: string): Service[] => {
     const o = objectAt(s, at);
     check(typeof o.id === 'string' && ID.test(o.id) && !seen.has(o.id), at, 'must be a unique id of letters, digits, "-" or "_"');
     seen.add(o.id);
-    return { ...o, name: o.name ?? o.id, cookies: cookies(o.cookies, `${key}[${i}].cookies`) } as unknown as Service;
+    return {
+      ...o,
+      name: o.name ?? o.id,
+      cookies: cookies(o.cookies, `${key}[${i}].cookies`),
+      storage: storage(o.storage, `${key}[${i}].storage`),
+    } as unknown as Service;
   });
 };
 
@@ -212,6 +234,7 @@ export function normalizeConfig(input: ConsentConfig = {}): NormalizedConfig {
         id,
         required,
         cookies: cookies(c.cookies, `${key}.cookies`),
+        storage: storage(c.storage, `${key}.storage`),
         services: services(c.services, `${key}.services`),
       } as Category;
     },
@@ -237,6 +260,13 @@ export function normalizeConfig(input: ConsentConfig = {}): NormalizedConfig {
       cookie.domain === undefined || (typeof cookie.domain === 'string' && cookie.domain),
       'cookie.domain',
       'must be a domain such as "example.com", or left out for this host only',
+    );
+    // RFC 6265bis §4.1.3.2: the browser silently refuses a __Host- cookie with a Domain or another path, and the
+    // decision would never be stored.
+    check(
+      !cookie.name.startsWith('__Host-') || (cookie.domain === undefined && cookie.path === '/'),
+      'cookie.name',
+      'must not start with "__Host-" unless cookie.domain is left out and cookie.path is "/" (and the site is https)',
     );
   }
   return { categories, revision, maxAgeDays, cookie: cookie as NormalizedConfig['cookie'] };

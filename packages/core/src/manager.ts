@@ -2,10 +2,11 @@
  * The consent manager: one instance per page, created from a config. It holds the decision, writes it only when
  * the visitor decides, tells subscribers, and clears a purpose's cookies when its consent is withdrawn.
  */
-import { normalizeConfig, type Category, type ConsentConfig, type CookieInfo, type NormalizedConfig } from './config.js';
-import { ConsentMethod, SCHEMA_VERSION, decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { normalizeConfig, type Category, type ConsentConfig, type NormalizedConfig, type Service } from './config.js';
+import { ConsentMethod, SCHEMA_VERSION, encodeRecord, newestRecord, type ConsentRecord } from './record.js';
 import { createCookieStore, type DecisionStore } from './cookie-storage.js';
 import { clearCookies } from './cookie-clearing.js';
+import { clearStorage } from './storage-clearing.js';
 import { syncTabs } from './cross-tab.js';
 import { DEV_MODE } from './dev-mode.js';
 import { uuid } from './uuid.js';
@@ -46,8 +47,14 @@ export interface ConsentChange {
    * be unloaded, so a non-empty list is the moment to offer a reload.
    */
   readonly revoked: readonly string[];
-  /** Cookies deleted because of the withdrawal. */
+  /**
+   * Cookies deleted because their purpose is refused: every declared cookie of every refused purpose, whatever was
+   * decided before (a refusal at a re-ask clears too). Only names really gone are listed: `document.cookie` is read
+   * again after the deletion.
+   */
   readonly clearedCookies: readonly string[];
+  /** `localStorage` and `sessionStorage` keys deleted because their purpose is refused (the `storage` declarations). */
+  readonly clearedStorage: readonly string[];
 }
 
 /**
@@ -93,15 +100,20 @@ export interface ConsentManagerOptions {
   now?: () => number;
 }
 
+/**
+ * The state a record grants, leaning to refusal where the record contradicts itself (the library never writes
+ * that, a tampered or foreign value can): a service needs its category granted too, and a category with services
+ * needs one of them granted, as when the visitor decides.
+ */
 const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): ConsentState => {
   const categories: Record<string, boolean> = {};
   const services: Record<string, Flags> = {};
   for (const c of config.categories) {
     const on = c.required || record?.cats[c.id] === true;
-    categories[c.id] = on;
-    services[c.id] = Object.fromEntries(
-      c.services.map((s) => [s.id, c.required || record?.svcs[c.id]?.[s.id] === true]),
-    );
+    const flags = (services[c.id] = Object.fromEntries(
+      c.services.map((s) => [s.id, c.required || (on && record!.svcs[c.id]?.[s.id] === true)]),
+    ));
+    categories[c.id] = on && (!c.services.length || Object.values(flags).some(Boolean));
   }
   return Object.freeze({
     hasDecision: !!record,
@@ -116,25 +128,26 @@ const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): C
 };
 
 /**
- * What went from refused to granted and back between two states, as `category` and `category/service` keys, with
- * the cookie patterns of everything revoked.
+ * What went from refused to granted and back between two states, as `category` and `category/service` keys, and
+ * the cookie and storage patterns of every purpose the new state refuses.
  */
 const diff = (config: NormalizedConfig, before: ConsentState, after: ConsentState) => {
   const granted: string[] = [];
   const revoked: string[] = [];
-  const patterns: string[] = [];
-  const compare = (key: string, was: boolean | undefined, is: boolean | undefined, cookies: readonly CookieInfo[]) => {
-    if (was === is) return;
-    (is ? granted : revoked).push(key);
-    if (!is) patterns.push(...cookies.map((c) => c.name));
+  const cookies: string[] = [];
+  const storage: string[] = [];
+  const compare = (key: string, was: boolean | undefined, is: boolean | undefined, purpose: Category | Service) => {
+    if (was !== is) (is ? granted : revoked).push(key);
+    if (!is) {
+      cookies.push(...purpose.cookies.map((c) => c.name));
+      storage.push(...purpose.storage.map((c) => c.name));
+    }
   };
   for (const c of config.categories) {
-    compare(c.id, before.categories[c.id], after.categories[c.id], c.cookies);
-    for (const s of c.services) {
-      compare(`${c.id}/${s.id}`, before.services[c.id]![s.id], after.services[c.id]![s.id], s.cookies);
-    }
+    compare(c.id, before.categories[c.id], after.categories[c.id], c);
+    for (const s of c.services) compare(`${c.id}/${s.id}`, before.services[c.id]![s.id], after.services[c.id]![s.id], s);
   }
-  return { granted, revoked, patterns };
+  return { granted, revoked, cookies, storage };
 };
 
 /** Creates a manager. Reads the stored decision; writes nothing until the visitor decides (CNIL Guidelines §49). */
@@ -146,7 +159,8 @@ export function createConsentManager(
   const store = options.store ?? createCookieStore(normalized);
   const now = options.now ?? Date.now;
   const listeners = new Set<ConsentListener>();
-  const read = (raw = store.read()) => decodeRecord(raw, normalized, now());
+  // Several copies can be visible (other paths, other domains): the newest valid one is the visitor's last word.
+  const read = (raw = store.read()) => newestRecord([raw ?? []].flat(), normalized, now());
   let record = read();
   let state = stateOf(normalized, record);
 
@@ -154,10 +168,17 @@ export function createConsentManager(
     const before = state;
     record = next;
     state = stateOf(normalized, next);
-    const { granted, revoked, patterns } = diff(normalized, before, state);
-    // Another tab already cleared the shared cookie jar; only a withdrawal made here clears.
-    const clearedCookies = source === 'sync' ? [] : clearCookies(patterns, normalized.cookie.name);
-    const change: ConsentChange = { source, granted, revoked, clearedCookies };
+    const { granted, revoked, cookies, storage } = diff(normalized, before, state);
+    // Every refused purpose is cleared, not only what this change revoked: a refusal after an expiry or a revision
+    // bump starts from "no decision", yet the cookies of the earlier grant are still there (docs/compliance.md,
+    // rule 11). From another tab too: this page may see paths and keys that tab could not.
+    const change: ConsentChange = {
+      source,
+      granted,
+      revoked,
+      clearedCookies: clearCookies(cookies, normalized.cookie.name),
+      clearedStorage: clearStorage(storage),
+    };
     for (const listener of [...listeners]) {
       try {
         listener(state, change);

@@ -18,8 +18,14 @@ export type ConsentMethod = (typeof ConsentMethod)[keyof typeof ConsentMethod];
 export const SCHEMA_VERSION = 1;
 /** Browsers cap a cookie near 4096 bytes; anything this long was not written by us. */
 const MAX_LENGTH = 3000;
-/** Tolerated clock skew for a timestamp "in the future" between two tabs or a DST change. */
-const SKEW_MS = 864e5;
+/** A day, the unit of `maxAgeDays`. */
+const DAY_MS = 864e5;
+/**
+ * How far in the future a stored time may be: the clock moving back a little (a time sync) keeps the decision;
+ * further means the value was not written by this browser's clock. Kept short, because a newer time wins when
+ * several copies are visible (see {@link newestRecord}): a planted copy cannot claim to be from far ahead.
+ */
+const SKEW_MS = 5 * 60e3;
 const UUID = /^[\da-f-]{36}$/i;
 
 /** The stored decision. */
@@ -69,7 +75,7 @@ export function decodeRecord(
     // Written as "not (in range)" so that NaN, which fails every comparison, is out of range too.
     !(r.first > 0 && r.first <= r.last && r.last <= now + SKEW_MS) ||
     // Checked against the stored time, not only the cookie's expiry, which a client can extend.
-    !(now - r.last <= config.maxAgeDays * SKEW_MS) ||
+    !(now - r.last <= config.maxAgeDays * DAY_MS) ||
     !METHODS.includes(r.method as string) ||
     !isObject(r.cats) ||
     !isObject(r.svcs)
@@ -86,6 +92,30 @@ export function decodeRecord(
     }
   }
   return r as unknown as ConsentRecord;
+}
+
+/**
+ * The decision to apply when the page sees several copies of the cookie (one per path or domain it can see): the
+ * valid one decided last. At the same millisecond, the one granting less wins (a refusal is never overridden by a
+ * grant of the same age); still tied, the first in `document.cookie`, the most specific path (RFC 6265 §5.4).
+ */
+export function newestRecord(
+  values: readonly string[],
+  config: NormalizedConfig,
+  now: number,
+): ConsentRecord | undefined {
+  let best: ConsentRecord | undefined;
+  let bestGrants = 0;
+  for (const value of values) {
+    const record = decodeRecord(value, config, now);
+    // Every grant is a `:true` in the JSON (a decision is a boolean, never a key).
+    const grants = value.split(':true').length;
+    if (record && (!best || record.last > best.last || (record.last === best.last && grants < bestGrants))) {
+      best = record;
+      bestGrants = grants;
+    }
+  }
+  return best;
 }
 
 export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);

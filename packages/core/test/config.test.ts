@@ -22,16 +22,20 @@ describe('config', () => {
     expect(config.cookie).to.deep.equal({ name: 'aquao_consent', path: '/', sameSite: 'Lax' });
   });
 
-  it('keeps cookie declarations given as names or objects, and services', () => {
+  it('keeps cookie and storage declarations given as names or objects, and services', () => {
     const config = normalizeConfig({
       categories: {
         analytics: {
           cookies: ['_ga', { name: '_ga_*', provider: 'Google', duration: '13 mois' }],
-          services: [{ id: 'matomo', cookies: ['_pk_*'] }],
+          storage: ['_hj*'],
+          services: [{ id: 'matomo', cookies: ['_pk_*'], storage: [{ name: '_pk_ls', provider: 'Matomo' }] }],
         },
       },
     });
     const analytics = config.categories[1]!;
+    expect(analytics.storage.map((c) => c.name)).to.deep.equal(['_hj*']);
+    expect(analytics.services[0]!.storage[0]).to.deep.equal({ name: '_pk_ls', provider: 'Matomo' });
+    expect(config.categories[0]!.storage, "necessary").to.deep.equal([]);
     expect(analytics.cookies.map((c) => c.name)).to.deep.equal(['_ga', '_ga_*']);
     expect(analytics.cookies[1]!.provider).to.equal('Google');
     expect(analytics.services[0]!.name).to.equal('matomo');
@@ -55,6 +59,11 @@ describe('config', () => {
     ['a cookie name with a space', { cookie: { name: 'my consent' } }, 'cookie.name'],
     ['a relative cookie path', { cookie: { path: 'shop' } }, 'cookie.path'],
     ['a lower-case sameSite', { cookie: { sameSite: 'lax' } }, 'cookie.sameSite'],
+    ['a __Host- cookie with a domain', { cookie: { name: '__Host-aquao_consent', domain: 'aquao.fr' } }, 'cookie.name'],
+    ['a __Host- cookie on another path', { cookie: { name: '__Host-aquao_consent', path: '/shop' } }, 'cookie.name'],
+    ['storage that is a string', { categories: { analytics: { storage: '_hj' } } }, 'categories.analytics.storage'],
+    ['a bare "*" storage key', { categories: { analytics: { storage: ['_hj', '*'] } } }, 'categories.analytics.storage[1]'],
+    ['a star inside a service storage key', { categories: { analytics: { services: [{ id: 'a', storage: ['a*b'] }] } } }, 'categories.analytics.services[0].storage[0]'],
   ];
   for (const [what, config, key] of cases) {
     it(`refuses ${what}, naming config.${key} and the fix`, () => {

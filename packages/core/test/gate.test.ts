@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
-import { openTab, sleep, wipeCookies } from './helpers.js';
+import { openTab, sleep, validRecord, wipeCookies, writeRawCookie } from './helpers.js';
 
 declare global {
   interface Window {
@@ -155,6 +155,20 @@ describe('gating', () => {
     expect(window.__ran).to.deep.equal(['matomo']);
   });
 
+  it('releases nothing of a category the record grants while refusing every one of its services', async () => {
+    // Not a record the library writes; a tampered or foreign one can say so, and must not release the category.
+    writeRawCookie('aquao_consent', JSON.stringify(validRecord({
+      cats: { necessary: true, analytics: true, marketing: false },
+      svcs: { necessary: {}, analytics: { matomo: false, hotjar: false }, marketing: {} },
+    })));
+    container.append(inline('category-only'), inline('matomo', 'analytics', { 'data-service': 'matomo' }));
+    start();
+    expect(manager.hasDecision()).to.equal(true);
+    expect(manager.isGranted('analytics')).to.equal(false);
+    await sleep(100);
+    expect(window.__ran).to.deep.equal([]);
+  });
+
   it('stops watching when stopped', async () => {
     start();
     stop();
@@ -166,7 +180,7 @@ describe('gating', () => {
 });
 
 describe('gating under a strict CSP (no unsafe-inline, no eval)', () => {
-  afterEach(wipeCookies);
+  afterEach(() => wipeCookies());
 
   it('runs a gated inline script that carries the page nonce, and external ones; the rest stays blocked', async () => {
     const { frame, tab } = await openTab('csp');

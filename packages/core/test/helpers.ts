@@ -8,12 +8,20 @@ import {
   type ConsentManagerOptions,
 } from '@aquao/consent-core';
 
-/** Deletes every cookie this page can see, on this host and its parent domains. */
-export function wipeCookies(): void {
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]!.trim();
-    if (!name) continue;
-    document.cookie = `${name}=; Max-Age=0; Path=/`;
+/**
+ * Deletes every cookie a page (default: this one) can see: on its path and each parent path, with and without
+ * `Secure` and `Partitioned`. Written apart from the library's own deletion, so a test never trusts the code it tests.
+ */
+export function wipeCookies(win: Window = window): void {
+  const { document: doc, location } = win;
+  const segments = location.pathname.split('/').filter(Boolean);
+  const paths = ['/', ...segments.flatMap((_, i) => ['/' + segments.slice(0, i + 1).join('/'), '/' + segments.slice(0, i + 1).join('/') + '/'])];
+  for (const pair of doc.cookie.split(';')) {
+    // A cookie without a name shows as its value alone, and is deleted by writing that value again, expired.
+    const cookie = pair.includes('=') ? `${pair.split('=')[0]!.trim()}=` : pair.trim();
+    for (const path of paths) {
+      for (const flags of ['', '; Secure', '; Secure; Partitioned']) doc.cookie = `${cookie}; Max-Age=0; Path=${path}${flags}`;
+    }
   }
 }
 
@@ -84,4 +92,16 @@ export async function openTab(cookie: string): Promise<{ frame: HTMLIFrameElemen
   const tab = frame.contentWindow as Tab;
   await waitUntil(() => tab.manager !== undefined, 'the tab should start its manager', { timeout: 4000 });
   return { frame, tab };
+}
+
+/** A page of the site in a same-origin frame (fixtures/core-page.ts): the core on `window.core`, and what it reported. */
+export type CorePage = Window & typeof globalThis;
+
+/** Opens a fixture page that loads fixtures/core-page.ts, e.g. `deep/path/page.html`, and waits for its core. */
+export async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; page: CorePage }> {
+  const frame = document.createElement('iframe');
+  frame.src = new URL(`./fixtures/${path}`, import.meta.url).href;
+  document.body.append(frame);
+  await waitUntil(() => (frame.contentWindow as CorePage | null)?.core !== undefined, `${path} should load`, { timeout: 4000 });
+  return { frame, page: frame.contentWindow as CorePage };
 }
