@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
-import { startGating } from '@aquao/consent-core/gate';
-import { openTab, sleep, validRecord, wipeCookies, writeRawCookie } from './helpers.js';
+import { startGating, type GateOptions } from '@aquao/consent-core/gate';
+import { openPage, openTab, sleep, validRecord, wipeCookies, writeRawCookie } from './helpers.js';
 
 declare global {
   interface Window {
@@ -27,10 +27,12 @@ describe('gating', () => {
   let manager: ConsentManager;
   let stop: () => void;
   const CONFIG = { categories: { analytics: { services: [{ id: 'matomo' }, { id: 'hotjar' }] }, marketing: {} } };
-  const start = () => {
+  const start = (options: GateOptions = {}) => {
     manager = createConsentManager(CONFIG);
-    stop = startGating(manager, { root: container });
+    stop = startGating(manager, { root: container, ...options });
   };
+  const externalGated = (name: string, extra: Record<string, string> = {}, delay = 0) =>
+    gated('script', { type: 'text/plain', 'data-consent': 'analytics', src: external(name, delay), ...extra });
 
   beforeEach(() => {
     window.__ran = [];
@@ -169,6 +171,87 @@ describe('gating', () => {
     expect(window.__ran).to.deep.equal([]);
   });
 
+  describe('no element holds back the gated scripts after it', () => {
+    it('a nomodule script (never fetched where modules run)', async () => {
+      container.append(externalGated('nomodule', { nomodule: '' }), inline('after-nomodule'));
+      start();
+      manager.acceptAll();
+      await waitUntil(() => window.__ran!.includes('after-nomodule'), 'the script after it should run');
+      expect(window.__ran).to.deep.equal(['after-nomodule']);
+    });
+
+    it('a data block with a src (a type the browser does not run, so never fetches)', async () => {
+      container.append(externalGated('data-block', { 'data-type': 'application/ld+json' }), inline('after-data-block'));
+      start();
+      manager.acceptAll();
+      await waitUntil(() => window.__ran!.includes('after-data-block'), 'the script after it should run');
+      expect(window.__ran).to.deep.equal(['after-data-block']);
+    });
+
+    it('a queued script the page removed (a single-page app changing view): it does not run either', async () => {
+      const removed = externalGated('removed');
+      container.append(externalGated('slow', {}, 300), removed, inline('after-removed'));
+      start();
+      manager.acceptAll();
+      // While the slow one loads, the app drops the next one from the page.
+      removed.remove();
+      await waitUntil(() => window.__ran!.includes('after-removed'), 'the script after it should run');
+      await sleep(100);
+      expect(window.__ran).to.deep.equal(['slow', 'after-removed']);
+    });
+
+    it('a script that does not answer: the next ones stop waiting after scriptTimeout; it still runs when it arrives', async () => {
+      container.append(externalGated('late', {}, 2000), inline('after-late'));
+      start({ scriptTimeout: 200 });
+      manager.acceptAll();
+      await waitUntil(() => window.__ran!.includes('after-late'), 'the script after it should run', { timeout: 1500 });
+      expect(window.__ran).to.deep.equal(['after-late']);
+      await waitUntil(() => window.__ran!.includes('late'), 'the late script still runs', { timeout: 4000 });
+    });
+  });
+
+  it('gates srcset images, <picture> sources and srcdoc frames: nothing fetched or shown before, all after', async () => {
+    const img = gated('img', { 'data-consent': 'marketing', 'data-srcset': `${FIXTURES}pixel.gif?srcset-test 1x`, alt: '' }) as HTMLImageElement;
+    const picture = document.createElement('picture');
+    const fallback = gated('img', { 'data-consent': 'marketing', 'data-src': `${FIXTURES}pixel.gif?picture-fallback`, alt: '' }) as HTMLImageElement;
+    picture.append(gated('source', { 'data-consent': 'marketing', 'data-srcset': `${FIXTURES}pixel.gif?picture-test` }), fallback);
+    const frame = gated('iframe', { 'data-consent': 'marketing', 'data-srcdoc': '<p>gated srcdoc</p>' }) as HTMLIFrameElement;
+    container.append(img, picture, frame);
+    start();
+    await sleep(100);
+    expect(performance.getEntriesByType('resource').filter((e) => /srcset-test|picture-/.test(e.name))).to.deep.equal([]);
+    expect([img.currentSrc, fallback.currentSrc, frame.srcdoc]).to.deep.equal(['', '', '']);
+    manager.update({ marketing: true });
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the srcset image should load');
+    await waitUntil(() => fallback.complete && fallback.currentSrc.includes('picture-test'), 'the picture should use its source');
+    await waitUntil(() => frame.contentDocument?.body?.textContent === 'gated srcdoc', 'the frame should show its srcdoc');
+  });
+
+  it('warns once, in development builds, about an element whose category or service the config does not declare', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      container.append(
+        gated('iframe', { 'data-consent': 'videos', 'data-src': `${FIXTURES}frame.html` }),
+        gated('iframe', { 'data-consent': 'videos', 'data-src': `${FIXTURES}frame.html` }),
+        inline('piwik', 'analytics', { 'data-service': 'piwik' }),
+        inline('declared'),
+      );
+      start();
+      manager.acceptAll();
+      container.append(document.createElement('span'));
+      await waitUntil(() => window.__ran!.includes('declared'));
+      await sleep(50);
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.match(/^aquao-consent \[undeclared-category\]: <iframe data-consent="videos"> waits for a category the config does not declare/);
+      expect(warnings[1]).to.match(/^aquao-consent \[undeclared-service\]: <script data-consent="analytics" data-service="piwik">/);
+      expect(window.__ran).to.deep.equal(['declared']);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('stops watching when stopped', async () => {
     start();
     stop();
@@ -192,5 +275,45 @@ describe('gating under a strict CSP (no unsafe-inline, no eval)', () => {
     expect(tab.__violations).to.deep.equal(['script-src-elem']);
     tab.manager.destroy();
     frame.remove();
+  });
+});
+
+describe('gating under Trusted Types (require-trusted-types-for \'script\')', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    wipeCookies();
+  });
+
+  /** Opens a Trusted Types fixture page, gates it and grants everything. */
+  const grantedPage = async (path: string) => {
+    const opened = await openPage(path);
+    frame = opened.frame;
+    const manager = opened.page.core.createConsentManager({ categories: { analytics: {} } });
+    opened.page.core.startGating(manager);
+    manager.acceptAll();
+    return { page: opened.page, manager };
+  };
+
+  it('releases scripts and srcdoc frames through the aquao-consent policy the CSP allows', async () => {
+    const { page, manager } = await grantedPage('trusted-types.html');
+    await waitUntil(() => page.__ran!.length === 2, 'both gated scripts should run');
+    expect(page.__ran).to.deep.equal(['tt-external', 'tt-inline']);
+    const srcdoc = page.document.querySelector('iframe')!;
+    await waitUntil(() => srcdoc.contentDocument?.body?.textContent === 'gated srcdoc', 'the srcdoc frame should show');
+    expect(page.__errors).to.deep.equal([]);
+    manager.destroy();
+  });
+
+  it('where the policy is not allowed, one clear console error, and the queue goes on past the refused element', async () => {
+    const { page, manager } = await grantedPage('trusted-types-default.html');
+    // The page's default policy refuses the first script's URL and lets the rest through.
+    await waitUntil(() => page.__ran!.includes('after-refused'), 'the script after the refused one should run');
+    await waitUntil(() => page.document.querySelector('img')!.complete);
+    expect(page.__ran).to.deep.equal(['after-refused']);
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.match(/^aquao-consent: gated content was refused; under Trusted Types allow the policy: trusted-types aquao-consent/);
+    expect(page.document.querySelector('img')!.naturalWidth).to.be.greaterThan(0);
+    manager.destroy();
   });
 });
