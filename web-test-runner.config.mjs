@@ -11,6 +11,8 @@ if (!executablePath) {
 
 /** Proof-of-consent records received by the fake endpoint, by bucket (see the middleware below). */
 const proofs = new Map();
+/** How each bucket answers POSTs for now: `500`, `hang`, `drop`, or normally. */
+const faults = new Map();
 
 export default {
   files: ['packages/*/test/**/*.test.ts'],
@@ -25,20 +27,32 @@ export default {
   ],
   middleware: [
     // A fake proof-of-consent endpoint: POST /__proof/<bucket>[?status=503] records the body (and answers that
-    // status); GET /__proof/<bucket> lists what was received, with the status each got.
+    // status); GET /__proof/<bucket> lists what was received, with the status each got. For fault injection,
+    // GET /__proof/<bucket>?fault=500|hang|drop|none makes the next POSTs get a 500, no answer until the client
+    // gives up, or a dropped connection (each recorded with status 500, "hang" or "drop"), or answers again.
     async (ctx, next) => {
       const match = ctx.path.match(/^\/__proof\/([\w-]+)$/);
       if (!match) return next();
       const bucket = proofs.get(match[1]) ?? [];
       proofs.set(match[1], bucket);
+      const query = new URLSearchParams(ctx.querystring);
       if (ctx.method === 'POST') {
         const chunks = [];
         for await (const chunk of ctx.req) chunks.push(chunk);
-        const status = Number(new URLSearchParams(ctx.querystring).get('status')) || 204;
-        bucket.push({ status, contentType: ctx.get('content-type'), body: JSON.parse(Buffer.concat(chunks).toString()) });
+        const fault = faults.get(match[1]);
+        const status = fault === '500' ? 500 : Number(query.get('status')) || 204;
+        const body = JSON.parse(Buffer.concat(chunks).toString());
+        bucket.push({ status: fault === 'hang' || fault === 'drop' ? fault : status, contentType: ctx.get('content-type'), body });
+        if (fault === 'drop') ctx.req.socket.destroy();
+        if (fault === 'hang') {
+          // Until the client gives up (or 30 s), then the connection goes without an answer.
+          await new Promise((resolve) => ctx.req.socket.once('close', resolve).setTimeout(30000, resolve));
+          ctx.req.socket.destroy();
+        }
         ctx.status = status;
         return;
       }
+      if (query.has('fault')) faults.set(match[1], query.get('fault'));
       ctx.body = JSON.stringify(bucket);
       ctx.type = 'application/json';
     },

@@ -8,7 +8,7 @@ import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
 import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-core/gpc';
 import { connectProofLog } from '@aquao/consent-core/proof';
-import { startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences } from '@aquao/consent-banner';
+import { pickLanguage, startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences } from '@aquao/consent-banner';
 import { readEmbedConfig } from './embed-config.js';
 
 /** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
@@ -37,8 +37,10 @@ declare global {
 }
 
 function start(): void {
-  // A second copy of the script on the page must not create a second manager.
-  if (window.aquaoConsent) return;
+  // A second copy of the script on the page must not create a second manager. Only our own global counts: named
+  // access (HTML §7.2.2.3) makes `window.aquaoConsent` an element, or a collection, when the page has an element
+  // with that id or name; those live on the prototype chain, ours is the window's own property.
+  if (Object.prototype.hasOwnProperty.call(window, 'aquaoConsent')) return;
   let config;
   let manager: GpcAwareManager;
   try {
@@ -54,7 +56,10 @@ function start(): void {
     console.error(error);
     return;
   }
-  if (config.logEndpoint) connectProofLog(manager, { endpoint: config.logEndpoint, language: config.language });
+  if (config.logEndpoint) {
+    // The language logged is the one the banner shows, which falls back to French for a language it does not ship.
+    connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(config.language), url: config.logUrl });
+  }
   startGating(manager);
   manager.subscribe((state) => {
     document.dispatchEvent(new CustomEvent('aquao-consent-change', { bubbles: true, detail: state }));

@@ -27,6 +27,11 @@ export interface EmbedConfig extends ConsentConfig {
   readonly gpc?: false | GpcOptions;
   /** Where each decision's proof record is POSTed (http(s) or relative). Default: none, nothing is sent. */
   readonly logEndpoint?: string;
+  /**
+   * What a proof record's `url` keeps: `"origin"` (default), or `"path"` for origin and path, on sites whose paths
+   * say nothing about their visitors.
+   */
+  readonly logUrl?: 'origin' | 'path';
   /** The message of the placeholders that stand in for refused embeds, with `{service}` and `{purpose}`. Default: built-in. */
   readonly placeholderText?: LocalizedText;
 }
@@ -52,6 +57,7 @@ const KEYS = [
   'googleConsentMode',
   'gpc',
   'logEndpoint',
+  'logUrl',
   'placeholderText',
 ];
 const GOOGLE_TYPES = /^(ad_storage|ad_user_data|ad_personalization|analytics_storage|functionality_storage|personalization_storage|security_storage)$/;
@@ -107,6 +113,9 @@ export function readEmbedConfig(doc: Document = document): EmbedConfig {
     const gpc = config.gpc;
     if (gpc !== undefined && gpc !== false && !(isObject(gpc) && (gpc.categories === undefined || isStrings(gpc.categories)))) {
       fail('gpc', 'must be false, or { "categories": ["marketing"] }');
+    }
+    if (config.logUrl !== undefined && config.logUrl !== 'origin' && config.logUrl !== 'path') {
+      fail('logUrl', 'must be "origin" (the default) or "path" (origin and path of the page)');
     }
     const text = config.placeholderText;
     if (text !== undefined && typeof text !== 'string' && !(isObject(text) && Object.values(text).every((v) => typeof v === 'string'))) {

@@ -29,6 +29,7 @@ describe('the embed config (development messages)', () => {
     ['gpc as a string', '{ "gpc": "marketing" }', /^aquao-consent: config\.gpc must be false, or/],
     ['a numeric placeholder text', '{ "placeholderText": 3 }', /^aquao-consent: config\.placeholderText must be a string/],
     ['floatingButton as a string', '{ "floatingButton": "yes" }', /^aquao-consent: config\.floatingButton must be true or false/],
+    ['logUrl asking for the full URL', '{ "logUrl": "full" }', /^aquao-consent: config\.logUrl must be "origin" \(the default\) or "path"/],
   ];
   for (const [what, json, message] of cases) {
     it(`names the key and the fix for ${what}`, () => {
@@ -50,6 +51,7 @@ describe('the embed config (development messages)', () => {
         googleConsentMode: { mapping: { analytics: ['analytics_storage'] } },
         gpc: { categories: ['marketing'] },
         logEndpoint: '/consent-log',
+        logUrl: 'path',
         placeholderText: { fr: '…', en: '…' },
       }),
     );

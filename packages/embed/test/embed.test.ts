@@ -117,6 +117,28 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     await waitUntil(() => again.page.__ran?.includes('analytics'), 'a script parsed after the bundle ran is released');
   });
 
+  for (const twice of [false, true]) {
+    it(`an element with id="aquaoConsent"${twice ? ' (twice: a collection)' : ''} does not stop the embed`, async () => {
+      const { page } = await open(`page.html?config=id-clash${twice ? '&twice' : ''}`);
+      await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+      expect(typeof page.aquaoConsent!.showPreferences).to.equal('function');
+      expect(page.document.querySelectorAll('#aquaoConsent')).to.have.length(twice ? 2 : 1);
+    });
+  }
+
+  it('a proof record names the language the banner showed, not the page\'s', async () => {
+    const bucket = `embed-${Date.now()}`;
+    const { page, frame } = await open(`page.html?config=log-de&bucket=${bucket}`);
+    await waitUntil(() => bannerPart(page, 'accept-button'));
+    // German is not shipped: the banner is in French.
+    expect(bannerPart(page, 'accept-button')!.textContent).to.equal('Tout accepter');
+    await click(frame, bannerPart(page, 'accept-button')!);
+    let records: Array<{ body: { language: string; url: string } }> = [];
+    await waitUntil(async () => (records = await (await fetch(`/__proof/${bucket}`)).json()).length === 1, 'one record');
+    expect(records[0]!.body.language).to.equal('fr');
+    expect(records[0]!.body.url).to.equal(location.origin);
+  });
+
   it('aquao-consent.dev.js names the wrong key and says how to fix it', async () => {
     const { page } = await open('dev-bundle.html');
     expect(page.aquaoConsent).to.equal(undefined);
