@@ -21,7 +21,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      // esbuild does not follow `extends`, so it gets the base config itself (TOOLCHAIN.md).
+      // esbuild reads the tsconfig as given and does not follow `extends`, so it gets the base config itself.
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
   ],

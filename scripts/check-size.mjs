@@ -30,16 +30,21 @@ async function bundle(entries, external = []) {
 
 const core = ['./packages/core/dist/index.js', './packages/core/dist/gate.js'];
 const budgets = [
-  // Issue #2: the core's own entries (main + gate), as an app bundler receives them.
-  { name: 'core + gate entries (minified)', limit: 3 * KB, code: () => bundle(core, ['js-cookie']) },
-  // What a page really downloads for the core: the same with js-cookie (about 750 B) bundled in.
-  { name: 'core + gate + js-cookie (minified)', limit: 3.75 * KB, code: () => bundle(core) },
+  // The core's own entries (main + gate), as an app bundler receives them. Raised once from 3 KB to 4 KB (measured
+  // 3.74 KB) for what a decision must survive (docs/compliance.md, rules 1, 9 and 11): every copy of the decision
+  // cookie read and the strays deleted, refused purposes' cookies deleted on every path, domain and prefix and
+  // checked, storage keys cleared, and gating that no element can stall (timeouts, Trusted Types, srcset/srcdoc).
+  { name: 'core + gate entries (minified)', limit: 4 * KB, code: () => bundle(core, ['js-cookie']) },
+  // What a page really downloads for the core: the same with js-cookie (about 550 B) bundled in. Raised with the
+  // line above, for the same reasons, from 3.75 KB.
+  { name: 'core + gate + js-cookie (minified)', limit: 4.5 * KB, code: () => bundle(core) },
   {
-    // Issue #3 asked for 10 KB; Lit alone is 5.9 KB and core + js-cookie 3.6 KB, which leaves 0.5 KB for a
-    // bilingual, accessible banner and dialog. This is the measured size plus a little headroom: a ratchet, to be
-    // lowered as the bundle shrinks (see docs/benchmarks.md), never raised without saying why.
+    // 10 KB was the first target; Lit alone is 5.9 KB and core + js-cookie 4.3 KB. This is the measured size plus a
+    // little headroom: a ratchet, to be lowered as the bundle shrinks (see docs/benchmarks.md). Raised once from
+    // 16 KB (measured 17.0 KB) for the core's additions above and a proof log that loses no record (2xx-only
+    // removal, timeouts, Web Locks between tabs, memory and sendBeacon when storage fails).
     name: 'embed aquao-consent.js (everything a page downloads)',
-    limit: 16 * KB,
+    limit: 17.5 * KB,
     file: 'packages/embed/dist/aquao-consent.js',
   },
 ];
