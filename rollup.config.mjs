@@ -53,6 +53,8 @@ const library = (name, input) =>
 const scriptTag = (name, development = false) => ({
   input: `packages/embed/src/${name}.ts`,
   output: { file: `packages/embed/dist/${name}${development ? '.dev' : ''}.js`, format: 'iife', sourcemap: true },
+  // jsonc-parser declares no `sideEffects`; it has none, so production drops it with the development-only check.
+  treeshake: { moduleSideEffects: (id) => !id.includes('/jsonc-parser/') },
   plugins: [
     // `source` bundles the workspace packages from their TypeScript.
     nodeResolve({ exportConditions: development ? ['source', 'development'] : ['source'] }),
@@ -63,12 +65,23 @@ const scriptTag = (name, development = false) => ({
   ],
 });
 
+/**
+ * `dist/validate.js`: the embed's config validation as one ESM file for Node (aquao-consent check, the demo build,
+ * the JSON Schema): the embed's own sources, in development mode (every message and fix), jsonc-parser bundled in.
+ */
+const validation = {
+  input: 'packages/embed/src/validate.ts',
+  output: { file: 'packages/embed/dist/validate.js', format: 'es' },
+  plugins: [nodeResolve({ exportConditions: ['source', 'development'] }), typescript({ tsconfig: 'packages/embed/tsconfig.json' })],
+};
+
 export default [
-  ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log']),
-  ...library('banner', ['index', 'cookie-table']),
+  ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log', 'schema']),
+  ...library('banner', ['index', 'cookie-table', 'texts']),
   // Tooling only (the CLI, the configurator): no script-tag bundle imports it.
   ...library('catalogue', ['index']),
   scriptTag('aquao-consent'),
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),
+  validation,
 ];

@@ -3,9 +3,9 @@
 // the assets and the two built script-tag bundles. Run after `npm run build`.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-// The development build: a config mistake is reported with the key and the fix (docs/configuration.md).
-import { normalizeConfig } from '../packages/core/dist/development/index.js';
+import { join, relative } from 'node:path';
+// `aquao-consent check`, the embed's own validation: the demo cannot be built from a config the embed would refuse.
+import { checkSource, formatLine } from '../packages/embed/cli/check.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'demo');
@@ -61,15 +61,18 @@ export function renderPolicy(text) {
   return out.join('\n');
 }
 
-/** Reads the marketing config and stops the build with the key and the fix if it is wrong. */
+/**
+ * Reads the marketing config and stops the build, as `aquao-consent check` would, with each error's line, key and
+ * fix. Warnings (French typography, a language's missing texts) are printed and do not stop it.
+ */
 async function readConfig(path) {
-  let config;
-  try {
-    config = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`demo/aquao-consent.config.json is not valid JSON: ${error.message}`);
-  }
-  normalizeConfig(config);
+  const text = await readFile(path, 'utf8');
+  const { problems } = await checkSource(text);
+  const lines = problems.map((p) => formatLine(relative(root, path), p));
+  if (problems.some((p) => !p.warning)) throw new Error(`The config is refused (npx aquao-consent check ${relative(root, path)}):\n${lines.join('\n')}`);
+  if (lines.length) console.warn(lines.join('\n'));
+  // `$schema` is for editors; the pages do not need it.
+  const { $schema, ...config } = JSON.parse(text);
   return config;
 }
 

@@ -9,7 +9,7 @@ const steps = [
   ['byte budgets', 'node scripts/check-size.mjs'],
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
-  ['node tests (built core, demo end to end)', 'node --test packages/core/test-node/ demo/test/'],
+  ['node tests (built core, config corpus, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ demo/test/'],
 ];
 
 const started = Date.now();

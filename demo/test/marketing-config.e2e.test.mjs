@@ -56,9 +56,20 @@ test('adding a purpose, a service and cookies in the config changes banner, pane
   await page.close();
 });
 
-test('a broken config stops the build with the key and the fix', async () => {
-  await writeFile(join(work, 'broken.json'), JSON.stringify({ ...original, maxAgeDays: 400 }));
-  await assert.rejects(buildDemo({ config: join(work, 'broken.json'), out: join(work, 'broken') }), /config\.maxAgeDays must be a number of days from 1 to 395/);
-  await writeFile(join(work, 'typo.json'), '{ "categories": { "analytics": { "cookies": ["_ga" } } }');
-  await assert.rejects(buildDemo({ config: join(work, 'typo.json'), out: join(work, 'typo') }), /is not valid JSON/);
+test('a config the embed would refuse stops the build, with the line, the key and the fix', async () => {
+  const refused = async (name, text, message) => {
+    await writeFile(join(work, name), text);
+    await assert.rejects(buildDemo({ config: join(work, name), out: join(work, name.replace('.json', '')) }), message);
+  };
+  await refused('broken.json', JSON.stringify({ ...original, maxAgeDays: 400 }), /broken\.json:1:\d+ maxAgeDays: must be from 1 to 395/);
+  await refused('typo.json', '{ "categories": { "analytics": { "cookies": ["_ga" } } }', /typo\.json:1:\d+ \(root\): not valid JSON: a "]" is missing/);
+  // What used to pass the build and leave the page without a banner: an unknown key, at any level.
+  await refused('unknown.json', JSON.stringify({ ...original, bannerColour: 'red' }), /unknown\.json:1:\d+ bannerColour: unknown key/);
+  await refused(
+    'nested.json',
+    JSON.stringify({ ...original, categories: { ...original.categories, analytics: { cookie: ['_pk*'] } } }),
+    /categories\.analytics\.cookie: unknown key; did you mean "cookies"\?/,
+  );
+  // A second "analytics" block pasted in: JSON would keep the last one silently.
+  await refused('twice.json', '{ "categories": { "analytics": { "cookies": ["_ga"] }, "analytics": {} } }', /twice\.json:1:\d+ categories\.analytics: duplicate key/);
 });

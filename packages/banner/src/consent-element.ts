@@ -2,13 +2,15 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConsentManager } from '@aquao/consent-core';
 import { ManagerController } from './manager-controller.js';
-import { isSafeUrl, pickLanguage, translations, type Language } from './i18n/localize.js';
+import { isSafeUrl, pickLanguage, textsFor, type Language } from './i18n/localize.js';
+import type { TextsConfig } from './i18n/texts.config.js';
 import type { Translation } from './i18n/fr.js';
 
 export class ConsentElement extends LitElement {
   static override properties: PropertyDeclarations = {
     manager: { attribute: false },
     language: {},
+    texts: { attribute: false },
     privacyPolicyUrl: { attribute: 'privacy-policy-url' },
     cookiePolicyUrl: { attribute: 'cookie-policy-url' },
     open: { type: Boolean, reflect: true },
@@ -16,8 +18,10 @@ export class ConsentElement extends LitElement {
 
   /** The consent manager this element shows and acts on. Required. */
   declare manager?: ConsentManager;
-  /** `fr` or `en`. Default: the page's `<html lang>` when it is one of those, else `fr`. */
+  /** `fr`, `en`, or a language `texts` gives. Default: the page's `<html lang>` on the same terms, else `fr`. */
   declare language?: string;
+  /** The config's text overrides, by language (`{ fr: { title: "…" } }`). Default: none, the built-in texts. */
+  declare texts?: TextsConfig;
   /** Privacy policy link (http(s) or relative; anything else is not rendered). Default: none. */
   declare privacyPolicyUrl?: string;
   /** Cookie policy link (http(s) or relative). Default: none. */
@@ -34,11 +38,11 @@ export class ConsentElement extends LitElement {
   }
 
   protected get lang_(): Language {
-    return pickLanguage(this.language);
+    return pickLanguage(this.language, this.texts);
   }
 
   protected get t(): Translation {
-    return translations[this.lang_]!;
+    return textsFor(this.lang_, this.texts);
   }
 
   /** Shows it; resolves once rendered. */

@@ -14,6 +14,7 @@ export { startPlaceholders } from './placeholders.js';
 export type { PlaceholderOptions } from './placeholders.js';
 export { ConsentElement } from './consent-element.js';
 export { ManagerController } from './manager-controller.js';
-export { translations, pickLanguage, localize, isSafeUrl } from './i18n/localize.js';
+export { translations, pickLanguage, localize, isSafeUrl, fill, textsFor } from './i18n/localize.js';
+export type { TextOverrides, TextsConfig } from './i18n/texts.config.js';
 export type { Language } from './i18n/localize.js';
 export type { Translation } from './i18n/fr.js';

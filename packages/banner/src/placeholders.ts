@@ -5,13 +5,16 @@
  */
 import type { ConsentManager, LocalizedText } from '@aquao/consent-core';
 import type { AquaoConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
+import type { TextsConfig } from './i18n/texts.config.js';
 
 export interface PlaceholderOptions {
   /** Where gated iframes live. Default `document`. */
   root?: Document | Element;
-  /** `fr` or `en`. Default: the page's. */
+  /** `fr`, `en`, or a language `texts` gives. Default: the page's. */
   language?: string;
-  /** The message, with `{service}` and `{purpose}`. Default: the built-in text. */
+  /** The config's text overrides, by language. Default: none. */
+  texts?: TextsConfig;
+  /** The message, with `{service}` and `{purpose}`. Default: `texts`' or the built-in `placeholder` text. */
   text?: LocalizedText;
 }
 
@@ -28,6 +31,7 @@ export function startPlaceholders(manager: ConsentManager, options: PlaceholderO
         category: frame.dataset.consent!.trim(),
         service: frame.dataset.service,
         language: options.language,
+        texts: options.texts,
         text: options.text,
       });
       // Same size as the embed it stands for, so nothing jumps when it loads (CSSOM: allowed by a strict CSP).

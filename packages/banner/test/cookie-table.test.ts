@@ -36,6 +36,27 @@ describe('<aquao-cookie-table>', () => {
   const rows = (id: string) =>
     Array.from(section(id).querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
 
+  it("takes the config's texts: a third language, English for what it leaves out, placeholders filled literally", async () => {
+    const texts = { de: { cookieTable: { name: 'Name', consentDuration: '{days} Tage ($&)' }, categories: { marketing: { title: 'Werbung' } } } };
+    const german = await fixture<AquaoCookieTable>(html`<aquao-cookie-table .manager=${manager} language="de" .texts=${texts}></aquao-cookie-table>`);
+    expect(Array.from(german.querySelectorAll('thead th')).slice(0, 4).map((th) => th.textContent)).to.deep.equal(['Name', 'Provider', 'Purpose', 'Duration']);
+    expect(german.querySelector('section[data-category="necessary"] tbody tr')!.children[3]!.textContent!.trim()).to.equal('182 Tage ($&)');
+    // The category's own title (English, for want of German) wins; a built-in purpose takes texts.de.categories.
+    expect(Array.from(german.querySelectorAll('h2')).map((h) => h.textContent)).to.deep.equal(['Strictly necessary', 'Analytics', 'Werbung']);
+  });
+
+  it("uses the embed's language and texts when it takes the embed's manager", async () => {
+    const page = window as { aquaoConsent?: unknown };
+    page.aquaoConsent = { ...manager, language: 'en', texts: { en: { cookieTable: { change: 'Edit my choices' } } } };
+    try {
+      const adopted = await fixture<AquaoCookieTable>(html`<aquao-cookie-table></aquao-cookie-table>`);
+      expect(adopted.querySelector('button')!.textContent).to.equal('Edit my choices');
+      expect(adopted.querySelector('h2')!.textContent).to.equal('Strictly necessary');
+    } finally {
+      delete page.aquaoConsent;
+    }
+  });
+
   it('lists every category the config declares, in order, with real headings', () => {
     expect(Array.from(table.querySelectorAll('section')).map((s) => s.dataset.category)).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(Array.from(table.querySelectorAll('h3')).map((h) => h.textContent)).to.deep.equal([

@@ -3,13 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeConfig } from '@aquao/consent-core';
+// The embed's validation of the whole element (the core's keys, the embed's, texts, integrations).
+import { checkEmbedConfig } from '@aquao/consent-embed/validate';
 import { entries, findEntry, toServiceConfig } from '@aquao/consent-catalogue';
 import { fullConfig } from './full-config.mjs';
 
 const isTexts = (value) => typeof value?.fr === 'string' && typeof value?.en === 'string' && value.fr && value.en;
 
-test('a config holding every entry as a service passes the core validation', () => {
-  const normalized = normalizeConfig(fullConfig());
+test('a config holding every entry as a service passes the embed\'s validation', () => {
+  const config = fullConfig();
+  assert.deepEqual(checkEmbedConfig(config).filter((p) => !p.warning), []);
+  // The core checks and keeps its own keys.
+  const normalized = normalizeConfig({ revision: config.revision, categories: config.categories });
   const services = normalized.categories.flatMap((category) => category.services.map((service) => [category.id, service.id]));
   assert.deepEqual(
     services.sort(),

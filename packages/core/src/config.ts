@@ -1,7 +1,31 @@
 import { DEV_MODE } from './dev-mode.js';
+import {
+  ID,
+  anyOf,
+  array,
+  boolean,
+  checkConfig,
+  formatPath,
+  integer,
+  map,
+  number,
+  object,
+  string,
+  text,
+  type Rule,
+  type SchemaNode,
+} from './config-schema.js';
+import { throwErrors } from './config-error.js';
+
+export { isObject } from './config-schema.js';
+export { ConsentConfigError, throwErrors } from './config-error.js';
+import { MAX_COOKIE_BYTES, SCHEMA_VERSION, encodeRecord } from './record.js';
+
+export { MAX_COOKIE_BYTES } from './record.js';
 
 /**
- * The consent configuration: its types, its defaults and its validation.
+ * The consent configuration: its types, its defaults, and the description of the core's keys that both the
+ * validation and the published JSON Schema come from (config-schema.ts).
  *
  * One object drives the core, the banner, the gating and the cookie policy, so a mistake in it is
  * reported once, with the key that is wrong and how to fix it, instead of silently mis-gating.
@@ -145,129 +169,181 @@ export const DEFAULT_MAX_AGE_DAYS = 182;
 /** 13 months: the CNIL's cap for exempt audience-measurement cookies, never a longer consent. */
 export const MAX_MAX_AGE_DAYS = 395;
 
-/**
- * Thrown for a malformed config. `key` is the path of the wrong key, e.g. `categories.analytics.cookies[0]`.
- * Development builds say how to fix it; production builds name the key only.
- */
-export class ConsentConfigError extends Error {
-  constructor(
-    readonly key: string,
-    fix?: string,
-  ) {
-    super(`aquao-consent: config.${key} ${fix || 'is invalid'}`);
-    this.name = 'ConsentConfigError';
-  }
-}
+// RFC 6265 §4.1.1: cookie-name is an RFC 2616 token. A declared cookie may end in "*" (a prefix), never be only "*":
+// that would delete every cookie of the site on a withdrawal.
+const COOKIE = /^[!#$%&'+.^`|~\w-]+\*?$/;
+const COOKIE_NAME = /^[!#$%&'+.^`|~\w-]+$/;
 
-const ID = /^[a-z][\w-]*$/i;
-// RFC 6265 §4.1.1: cookie-name is an RFC 2616 token.
-const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
-
-/** Throws for `key` unless `ok`; the fix text exists in development builds only. */
-const check = (ok: unknown, key: string, fix: string): void => {
-  if (!ok) throw new ConsentConfigError(key, DEV_MODE ? fix : undefined);
-};
-/** A plain object: not null, not an array (what a JSON config's sections must be). */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const objectAt = (v: unknown, key: string): Record<string, any> => {
-  check(v === undefined || isObject(v), key, 'must be an object');
-  return (v ?? {}) as Record<string, unknown>;
-};
-const arrayAt = (v: unknown, key: string, fix: string): unknown[] => {
-  check(v === undefined || Array.isArray(v), key, fix);
-  return (v ?? []) as unknown[];
-};
+// A storage key may be anything but a bare "*" (which would empty the site's own storage too), "*" only at the end.
+const STORAGE_KEY = /^[^*]+\*?$/;
 
 /** Cookie or storage declarations: names, prefixes ending in `*`, or `{ name, … }` objects. */
-const declarations = (v: unknown, key: string, valid: (name: string) => boolean, what: string, example: string): CookieInfo[] =>
-  arrayAt(v, key, `must be an array of ${what}s, e.g. ["${example}", "${example}_*"]`).map((c, i) => {
-    const info = (typeof c === 'string' ? { name: c } : c) as CookieInfo;
-    const name = info?.name;
-    check(
-      typeof name === 'string' && valid(name) && !name.slice(0, -1).includes('*'),
-      `${key}[${i}]`,
-      `must be a ${what}, or a prefix ending in "*" such as "${example}_*", or { "name": … }`,
-    );
-    return info;
-  });
-const cookies = (v: unknown, key: string) => declarations(v, key, (name) => TOKEN.test(name), 'cookie name', '_ga');
-// A bare "*" would empty the site's own storage too.
-const storage = (v: unknown, key: string) => declarations(v, key, (name) => /[^*]/.test(name), 'storage key', '_hj');
+const declarations = (re: RegExp, pn: string, d: Parameters<typeof array>[1]) =>
+  array(
+    anyOf([
+      string({ re, pn }),
+      object(
+        {
+          name: string({ re, pn }, DEV_MODE && { title: 'Name', description: 'Its name, or a prefix ending in "*" (`_ga_*`).', examples: ['_ga', '_ga_*'] }),
+          provider: text(DEV_MODE && { title: 'Provider', description: 'Who sets it, as the cookie policy shows it. Default: none (the service\'s name, for a service\'s cookie).' }),
+          duration: text(DEV_MODE && { title: 'Duration', description: 'How long it lives, as its provider documents it ("13 mois"). Default: none.', examples: ['13 mois'] }),
+          description: text(DEV_MODE && { title: 'Description', description: 'What it is for, in the cookie policy. Default: none.' }),
+        },
+        undefined,
+        { req: ['name'] },
+      ),
+    ]),
+    d,
+  );
+const cookies = (d: Parameters<typeof array>[1]) => declarations(COOKIE, 'cookie', d);
+const storage = (d: Parameters<typeof array>[1]) => declarations(STORAGE_KEY, 'storage', d);
 
-const services = (v: unknown, key: string): Service[] => {
-  const seen = new Set<string>();
-  return arrayAt(v, key, 'must be an array of { "id": "…" } objects').map((s, i) => {
-    const at = `${key}[${i}].id`;
-    const o = objectAt(s, at);
-    check(typeof o.id === 'string' && ID.test(o.id) && !seen.has(o.id), at, 'must be a unique id of letters, digits, "-" or "_"');
-    seen.add(o.id);
-    return {
-      ...o,
-      name: o.name ?? o.id,
-      cookies: cookies(o.cookies, `${key}[${i}].cookies`),
-      storage: storage(o.storage, `${key}[${i}].storage`),
-    } as unknown as Service;
-  });
+const service = object(
+  {
+    id: string({ re: ID, pn: 'id' }, DEV_MODE && { title: 'Service id', description: 'Stable id, unique in its category, used by `data-service` and `isGranted(category, id)`. Required.', examples: ['matomo'] }),
+    name: text(DEV_MODE && { title: 'Name', description: 'Display name in the preferences and the cookie policy. Default: the id.', examples: ['Matomo'] }),
+    provider: text(DEV_MODE && { title: 'Provider', description: 'Who operates it (consent is informed only if it names who receives the data). Default: none.' }),
+    description: text(DEV_MODE && { title: 'Description', description: 'What it does, shown under its switch. Default: none.' }),
+    cookies: cookies(DEV_MODE && { title: 'Cookies', description: 'Cookies it sets, listed in the cookie policy and deleted when its consent is withdrawn.', default: [] }),
+    storage: storage(DEV_MODE && { title: 'Storage keys', description: 'localStorage and sessionStorage keys it sets, declared like cookies; deleted when its consent is withdrawn.', default: [], examples: [['_hjSession*']] }),
+  },
+  undefined,
+  { req: ['id'] },
+);
+
+const categoryKeys = {
+  required: boolean(DEV_MODE && {
+    title: 'Strictly necessary',
+    description: 'Always granted, shown locked on, never asked. Only for what the CNIL exempts from consent (lignes directrices 2020-091). `necessary` is always true.',
+    default: false,
+  }),
+  title: text(DEV_MODE && { title: 'Title', description: 'Shown in the banner, the preferences and the cookie policy. Default: the built-in text for necessary, preferences, analytics and marketing (or texts.<language>.categories), else the id.', examples: [{ fr: "Mesure d'audience", en: 'Analytics' }] }),
+  description: text(DEV_MODE && { title: 'Description', description: 'What the purpose is for, under its switch and in the cookie policy. Default: the built-in text for the known ids, else none.' }),
+  cookies: cookies(DEV_MODE && { title: 'Cookies', description: 'Cookies this purpose sets: listed in the cookie policy, deleted when its consent is withdrawn (on this host and its parent domains, path /).', default: [] }),
+  storage: storage(DEV_MODE && { title: 'Storage keys', description: 'localStorage and sessionStorage keys this purpose\'s tools keep, declared like cookies; deleted from both storages whenever it is refused.', default: [], examples: [['_hj*', 'ajs_user_id']] }),
+  services: array(service, DEV_MODE && { title: 'Services', description: 'Tools inside the purpose, each with its own switch. The category is granted while any of its services is.', default: [] }),
 };
+
+/**
+ * Element ids the banner makes from category and service ids (`analytics-`, `analytics-matomo`,
+ * `analytics-matomo-description`) must be unique in the page (HTML: an id is unique in its tree), and the decision
+ * must fit in its cookie, or the banner would come back on every page.
+ */
+const categoriesRule: Rule = (categories: Record<string, CategoryConfig>, _, root, report) => {
+  const seen = new Map<string, string>();
+  const cats: Record<string, boolean> = {};
+  const svcs: Record<string, Record<string, boolean>> = {};
+  let count = 0;
+  for (const [id, c] of Object.entries<CategoryConfig>({ necessary: {}, ...categories })) {
+    // One report per key: its second element id is not checked once the first collided.
+    const made = (element: string, path: (string | number)[]) => {
+      const other = seen.get(element);
+      if (other) report('collision', { id: element, with: other }, path);
+      else seen.set(element, formatPath(path));
+      return !other;
+    };
+    made(`${id}-`, ['categories', id]) && made(`${id}-description`, ['categories', id]);
+    cats[id] = false;
+    svcs[id] = {};
+    (c.services ?? []).forEach((s, i) => {
+      const at = ['categories', id, 'services', i, 'id'];
+      made(`${id}-${s.id}`, at) && made(`${id}-${s.id}-description`, at);
+      svcs[id]![s.id] = false;
+      count++;
+    });
+  }
+  // The longest value a decision can take: every id refused, the longest method, 13-digit times.
+  const size = (services: typeof svcs) =>
+    (root.cookie?.name ?? DEFAULT_COOKIE_NAME).length +
+    1 +
+    encodeURIComponent(
+      encodeRecord({ v: SCHEMA_VERSION, rev: root.revision ?? 1, id: '0'.repeat(36), first: 1e13, last: 1e13, method: 'placeholder', cats, svcs: services }),
+    ).length;
+  const bytes = size(svcs);
+  if (bytes > MAX_COOKIE_BYTES) {
+    // How many of its services, in order, would fit: each adds `"id":false,`, encoded as the cookie holds it.
+    let total = size(Object.fromEntries(Object.keys(svcs).map((id) => [id, {}])));
+    let fit = 0;
+    for (const id of Object.values(svcs).flatMap(Object.keys)) {
+      if ((total += encodeURIComponent(`"${id}":false,`).length) > MAX_COOKIE_BYTES) break;
+      fit++;
+    }
+    report('size', { count, bytes, max: MAX_COOKIE_BYTES, fit }, ['categories']);
+  }
+};
+
+/** The core's keys, as the walker and the JSON Schema see them. Add a core key here, with its documentation. */
+export const coreConfigKeys: Record<string, SchemaNode> = {
+  categories: map(
+    object(categoryKeys, DEV_MODE && { title: 'Purpose', description: 'One purpose the visitor consents to, or not. Its id is its key: letters, digits, "-" or "_".', default: {} }),
+    ID,
+    DEV_MODE && {
+      title: 'Purposes',
+      description: 'The purposes the visitor decides on, by id, in display order. `necessary` always exists, comes first and is always granted.',
+      default: { necessary: {} },
+    },
+    {
+      k: {
+        necessary: object(
+          { ...categoryKeys, required: boolean(DEV_MODE && { title: 'Strictly necessary', description: 'Always true: necessary cannot be switched off.', default: true }, { in: [true] }) },
+          DEV_MODE && { title: 'Strictly necessary cookies', description: 'Always granted and shown locked on: what the site needs to work, and the consent cookie itself.', default: {} },
+        ),
+      },
+      rule: categoriesRule,
+    },
+  ),
+  revision: integer({ min: 0 }, DEV_MODE && {
+    title: 'Revision',
+    description: 'Bump it when what an existing purpose means changes: a decision stored under another revision counts as none, so every visitor is asked again.',
+    default: 1,
+  }),
+  maxAgeDays: number({ min: 1, max: MAX_MAX_AGE_DAYS }, DEV_MODE && {
+    title: 'Decision lifetime (days)',
+    description: 'Days a decision counts before the question is asked again. 182 (about 6 months) is the CNIL\'s good practice; more than 395 (13 months) is refused.',
+    default: 182,
+  }),
+  cookie: object(
+    {
+      name: string({ re: COOKIE_NAME, pn: 'cookieName' }, DEV_MODE && { title: 'Cookie name', description: 'The one first-party cookie that holds the decision.', default: 'aquao_consent' }),
+      domain: string({ re: /^\.?[A-Za-z\d-]+(\.[A-Za-z\d-]+)*$/, pn: 'domain' }, DEV_MODE && { title: 'Domain', description: 'Set "example.com" to share one decision across its subdomains. Default: none, a cookie for this host only.', examples: ['aquao.fr'] }),
+      path: string({ re: /^\//, pn: 'path' }, DEV_MODE && { title: 'Path', description: 'Where the cookie applies.', default: '/' }),
+      sameSite: string({ in: ['Lax', 'Strict', 'None'] }, DEV_MODE && { title: 'SameSite', description: '"None" requires https. Secure is added on every https page.', default: 'Lax' }),
+    },
+    DEV_MODE && { title: 'Decision cookie', description: 'Where and how the decision cookie is written.', default: {} },
+    {
+      // RFC 6265bis §4.1.3.2: the browser silently refuses a __Host- cookie with a Domain or another path, and the
+      // decision would never be stored.
+      rule: (cookie: CookieOptions, path, _, report) => {
+        if (cookie.name?.startsWith('__Host-') && (cookie.domain !== undefined || (cookie.path ?? '/') !== '/')) report('host-prefix', undefined, [...path, 'name']);
+      },
+    },
+  ),
+};
+
+const coreSchema = object(coreConfigKeys);
 
 /**
  * Validates a config and fills in every default. Texts (`title`, `description`, `name`…) are passed through for the
- * UI to render; the core only checks what it acts on.
+ * UI to render; the core checks their type only.
  * @throws {ConsentConfigError} naming the first wrong key (and, in development builds, the fix).
  */
 export function normalizeConfig(input: ConsentConfig = {}): NormalizedConfig {
-  const config = objectAt(input, '(root)');
-  const categories = Object.entries({ necessary: {}, ...objectAt(config.categories, 'categories') }).map(
-    ([id, value]): Category => {
-      const key = `categories.${id}`;
-      check(ID.test(id), key, 'has an invalid id: use letters, digits, "-" or "_", starting with a letter');
-      const c = objectAt(value, key);
-      const required = c.required ?? id === 'necessary';
-      check(
-        required === true || (required === false && id !== 'necessary'),
-        `${key}.required`,
-        'must be true or false (and necessary cannot be false: it is always granted)',
-      );
-      return {
-        ...c,
-        id,
-        required,
-        cookies: cookies(c.cookies, `${key}.cookies`),
-        storage: storage(c.storage, `${key}.storage`),
-        services: services(c.services, `${key}.services`),
-      } as Category;
-    },
+  throwErrors(checkConfig(input, coreSchema));
+  const info = (c: CookieDeclaration): CookieInfo => (typeof c === 'string' ? { name: c } : c);
+  const categories = Object.entries<CategoryConfig>({ necessary: {}, ...input.categories }).map(
+    ([id, c]): Category => ({
+      ...c,
+      id,
+      required: c.required ?? id === 'necessary',
+      cookies: (c.cookies ?? []).map(info),
+      storage: (c.storage ?? []).map(info),
+      services: (c.services ?? []).map((s) => ({ ...s, name: s.name ?? s.id, cookies: (s.cookies ?? []).map(info), storage: (s.storage ?? []).map(info) })),
+    }),
   );
-
-  const revision = config.revision ?? 1;
-  check(Number.isInteger(revision) && revision >= 0, 'revision', 'must be a whole number (bump it to ask every visitor again)');
-  const maxAgeDays = config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
-  check(
-    typeof maxAgeDays === 'number' && maxAgeDays >= 1 && maxAgeDays <= MAX_MAX_AGE_DAYS,
-    'maxAgeDays',
-    `must be a number of days from 1 to ${MAX_MAX_AGE_DAYS} (the CNIL advises ${DEFAULT_MAX_AGE_DAYS}, about 6 months)`,
-  );
-
-  const cookie: Record<string, any> = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax', ...objectAt(config.cookie, 'cookie') };
-  // The cookie options are a developer's, set once and seen at once in development; production skips these checks
-  // to keep the bytes every visitor downloads small (the browser ignores a bad attribute, it does not crash).
-  if (DEV_MODE) {
-    check(typeof cookie.name === 'string' && TOKEN.test(cookie.name), 'cookie.name', 'must be a cookie name such as "aquao_consent"');
-    check(typeof cookie.path === 'string' && cookie.path[0] === '/', 'cookie.path', 'must start with "/"');
-    check(/^(Lax|Strict|None)$/.test(cookie.sameSite), 'cookie.sameSite', 'must be "Lax", "Strict" or "None"');
-    check(
-      cookie.domain === undefined || (typeof cookie.domain === 'string' && cookie.domain),
-      'cookie.domain',
-      'must be a domain such as "example.com", or left out for this host only',
-    );
-    // RFC 6265bis §4.1.3.2: the browser silently refuses a __Host- cookie with a Domain or another path, and the
-    // decision would never be stored.
-    check(
-      !cookie.name.startsWith('__Host-') || (cookie.domain === undefined && cookie.path === '/'),
-      'cookie.name',
-      'must not start with "__Host-" unless cookie.domain is left out and cookie.path is "/" (and the site is https)',
-    );
-  }
-  return { categories, revision, maxAgeDays, cookie: cookie as NormalizedConfig['cookie'] };
+  return {
+    categories,
+    revision: input.revision ?? 1,
+    maxAgeDays: input.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax', ...input.cookie },
+  };
 }

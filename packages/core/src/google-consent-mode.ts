@@ -7,15 +7,11 @@
  * themselves are gated with `data-consent`, so no Google request is made before a choice.
  */
 import type { ConsentManager } from './manager.js';
+import { GOOGLE_CONSENT_TYPES } from './google-consent-mode.config.js';
 
-export type GoogleConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
+export { GOOGLE_CONSENT_TYPES, gcmConfigKeys } from './google-consent-mode.config.js';
+
+export type GoogleConsentType = (typeof GOOGLE_CONSENT_TYPES)[number];
 
 /** Which consent types each category grants. Categories left out grant nothing. */
 export type GoogleConsentMapping = Readonly<Record<string, readonly GoogleConsentType[]>>;
@@ -34,15 +30,7 @@ export interface GoogleConsentModeOptions {
   readonly waitForUpdate?: number;
 }
 
-const TYPES: readonly GoogleConsentType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+const TYPES: readonly GoogleConsentType[] = GOOGLE_CONSENT_TYPES;
 
 declare global {
   interface Window {

@@ -11,6 +11,8 @@
 import type { ConsentManager } from './manager.js';
 import { ConsentMethod } from './record.js';
 
+export { gpcConfigKeys } from './gpc.config.js';
+
 export interface GpcOptions {
   /** The categories that are "sale or sharing" and stay refused under the signal. Default `["marketing"]`. */
   readonly categories?: readonly string[];

@@ -10,6 +10,7 @@ export type {
 export {
   ConsentConfigError,
   DEFAULT_COOKIE_NAME,
+  coreConfigKeys,
   isObject,
   DEFAULT_MAX_AGE_DAYS,
   MAX_MAX_AGE_DAYS,

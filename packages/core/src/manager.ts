@@ -8,7 +8,6 @@ import { createCookieStore, type DecisionStore } from './cookie-storage.js';
 import { clearCookies } from './cookie-clearing.js';
 import { clearStorage } from './storage-clearing.js';
 import { syncTabs } from './cross-tab.js';
-import { DEV_MODE } from './dev-mode.js';
 import { uuid } from './uuid.js';
 
 type Flags = Readonly<Record<string, boolean>>;
@@ -81,7 +80,8 @@ export interface ConsentManager {
   /**
    * Records a decision for the given categories or services and stores it.
    * @param method how it was given, kept as proof; default `"custom"`.
-   * @throws {TypeError} in development builds, for an id the config does not declare.
+   * @throws {TypeError} in every build, storing nothing, for an id the config does not declare or a value that is
+   *   not `true`/`false` (`{ serviceId: boolean }` for a category's services).
    */
   update(choices: ConsentChoices, method?: ConsentMethod): void;
   /** Forgets the decision: deletes the cookie, withdraws every consent (clearing their cookies). */
@@ -237,13 +237,16 @@ export function createConsentManager(
     acceptAll: () => decide(() => true, ConsentMethod.acceptAll),
     rejectAll: () => decide(() => false, ConsentMethod.rejectAll),
     update: (choices, method = ConsentMethod.custom) => {
-      // A typo (`analitycs`) would silently record nothing for the real category; say so while developing.
-      if (DEV_MODE) for (const [id, choice] of Object.entries(choices)) {
+      // A typo (`analitycs`) would store a refusal of everything and close the banner: refuse it in every build,
+      // before anything is stored.
+      for (const [id, choice] of Object.entries(choices)) {
         const category = normalized.categories.find((c) => c.id === id);
-        const unknown = !category
-          ? id
-          : typeof choice === 'object' && Object.keys(choice).find((s) => !category.services.some((x) => x.id === s));
-        if (unknown) throw new TypeError(`aquao-consent: update() got "${unknown}", which the config does not declare in categories`);
+        const flags = (typeof choice === 'object' && choice) || {};
+        const unknown = !category ? id : Object.keys(flags).find((s) => !category.services.some((x) => x.id === s));
+        const wrong = [choice, ...Object.values(flags)].some((v) => typeof v !== 'boolean' && v !== flags);
+        if (unknown || wrong) {
+          throw new TypeError(`aquao-consent: update() got ${unknown ? `"${unknown}", which the config does not declare` : `a value other than true or false for "${id}"`}`);
+        }
       }
       decide((c) => choices[c.id], method);
     },

@@ -18,6 +18,8 @@ import { isObject } from './config.js';
 import type { ConsentManager, ConsentState } from './manager.js';
 import { uuid } from './uuid.js';
 
+export { proofLogConfigKeys } from './proof-log.config.js';
+
 export interface ProofRecord {
   readonly schema: 1;
   /** Random id of this record, so a receiver stores a record sent twice (two tabs, a retry) only once. */

@@ -2,7 +2,8 @@
  * The decision as it is stored: encoding, and the strict decoding that turns anything unexpected into
  * "no decision yet" (a tampered, foreign, outdated or oversized value must never grant anything, nor throw).
  */
-import { isObject, type NormalizedConfig } from './config.js';
+import type { NormalizedConfig } from './config.js';
+import { isObject } from './config-schema.js';
 
 /** How a decision was given; kept as proof of consent (GDPR art. 7(1)). */
 export const ConsentMethod = {
@@ -16,8 +17,12 @@ export type ConsentMethod = (typeof ConsentMethod)[keyof typeof ConsentMethod];
 
 /** Bumped when the stored shape changes; an older shape reads as no decision. */
 export const SCHEMA_VERSION = 1;
-/** Browsers cap a cookie near 4096 bytes; anything this long was not written by us. */
-const MAX_LENGTH = 3000;
+/**
+ * Browsers keep a cookie's name and value up to 4096 bytes (RFC 6265 §6.1 asks for at least that): with some margin,
+ * the most a decision may take. The config is refused when its decision could exceed it (config.ts); a stored value
+ * longer than this was not written by us.
+ */
+export const MAX_COOKIE_BYTES = 3900;
 /** A day, the unit of `maxAgeDays`. */
 const DAY_MS = 864e5;
 /**
@@ -58,7 +63,7 @@ export function decodeRecord(
   config: NormalizedConfig,
   now: number,
 ): ConsentRecord | undefined {
-  if (!raw || raw.length > MAX_LENGTH) return undefined;
+  if (!raw || raw.length > MAX_COOKIE_BYTES) return undefined;
   let r: unknown;
   try {
     r = JSON.parse(raw);

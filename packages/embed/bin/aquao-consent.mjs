@@ -6,6 +6,7 @@ import process from 'node:process';
 
 const COMMANDS = {
   add: () => import('../cli/add.mjs'),
+  check: () => import('../cli/check.mjs'),
   services: () => import('../cli/services.mjs'),
   help: () => import('../cli/help.mjs'),
 };

@@ -1,8 +1,10 @@
 // `aquao-consent add <id> [--category c] [--provider p] <config.json>`: puts a catalogue tool into a config file as a
-// service of a purpose, checks the result with the core's own validation before writing anything, and prints the
+// service of a purpose, checks the result with the embed's own validation before writing anything, and prints the
 // gated tag to hand to the developer.
 import { relative, resolve } from 'node:path';
-import { matchesCookie, normalizeConfig } from '@aquao/consent-core';
+import { matchesCookie } from '@aquao/consent-core';
+// The embed's own validation (the whole element: core, embed, texts, integrations), as `aquao-consent check` runs it.
+import { checkEmbedConfig, describeProblem, formatPath } from '../dist/validate.js';
 import { Purpose, findEntry, gatedSnippet, search, toServiceConfig } from '@aquao/consent-catalogue';
 import { ADD_TEXT } from './add-messages.mjs';
 import { usage } from './help.mjs';
@@ -11,6 +13,17 @@ import { UsageError, langOf, readArgs } from './options.mjs';
 
 /** The core's rule for category ids (config.ts), so a bad `--category` is refused before the file is touched. */
 const CATEGORY_ID = /^[a-z][\w-]*$/i;
+
+/**
+ * The config's first error, as `config.key.path: message`, or undefined when the embed would accept it. A file
+ * that only lacks purposes (`starting`: before the first add) is a starting point, not an error.
+ */
+const validate = (config, lang, starting = false) => {
+  const error = checkEmbedConfig(config).find(
+    (p) => !p.warning && !(starting && (p.code === 'purposes' || (p.code === 'required' && formatPath(p.path) === 'categories'))),
+  );
+  return error && `config.${formatPath(error.path)}: ${describeProblem(error, lang)}`;
+};
 
 /** Ends the command with a message on stderr and an exit code. */
 class Stop extends Error {
@@ -51,15 +64,6 @@ function findService(categories, id) {
   return undefined;
 }
 
-const validate = (config) => {
-  try {
-    normalizeConfig(config);
-    return undefined;
-  } catch (error) {
-    return error.message;
-  }
-};
-
 function addService({ id, file, category: asked, provider, lang, cwd }) {
   const t = ADD_TEXT[lang];
   const entry = findEntry(id);
@@ -80,7 +84,7 @@ function addService({ id, file, category: asked, provider, lang, cwd }) {
   }
   const { data: config, layout } = read;
   if (!isObject(config)) throw new Stop(t.notObject(shown, '(root)'));
-  const before = validate(config);
+  const before = validate(config, lang, true);
   if (before) throw new Stop(t.invalidBefore(shown, before));
 
   config.categories ??= {};
@@ -97,7 +101,7 @@ function addService({ id, file, category: asked, provider, lang, cwd }) {
 
   const service = toServiceConfig(entry, provider ? { provider } : {});
   category.services.push(service);
-  const after = validate(config);
+  const after = validate(config, lang);
   if (after) throw new Stop(t.invalidAfter(after));
   writeJsonFile(resolve(cwd, file), config, layout);
 

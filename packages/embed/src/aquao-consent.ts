@@ -1,15 +1,16 @@
 /**
  * The one `<script src>` file: reads the JSON config, creates the page's consent manager, starts gating, mounts
  * the banner and the preferences dialog, and exposes `window.aquaoConsent`. Works with `defer`, `async` or at the
- * end of `<body>`; in `<head>` without them, gating starts at once and the banner mounts when the body exists.
+ * end of `<body>`; in `<head>` without them, gating starts at once when the config element comes before the
+ * script, else once the document is parsed; the banner mounts when the body exists.
  */
-import { createConsentManager } from '@aquao/consent-core';
+import { coreConfigKeys, createConsentManager } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
 import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-core/gpc';
 import { connectProofLog } from '@aquao/consent-core/proof';
-import { pickLanguage, startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences } from '@aquao/consent-banner';
-import { readEmbedConfig } from './embed-config.js';
+import { pickLanguage, startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences, type TextsConfig } from '@aquao/consent-banner';
+import { CONFIG_ELEMENT_ID, readEmbedConfig, type EmbedConfig } from './embed-config.js';
 
 /** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
 export interface AquaoConsentGlobal
@@ -28,6 +29,10 @@ export interface AquaoConsentGlobal
   > {
   /** Opens the preferences dialog; focus returns to `opener` (default: the focused element) when it closes. */
   showPreferences(opener?: HTMLElement): Promise<void>;
+  /** The config's `language` (the cookie table, in its own script, shows the same). */
+  readonly language?: string;
+  /** The config's `texts`. */
+  readonly texts?: TextsConfig;
 }
 
 declare global {
@@ -41,11 +46,12 @@ function start(): void {
   // access (HTML §7.2.2.3) makes `window.aquaoConsent` an element, or a collection, when the page has an element
   // with that id or name; those live on the prototype chain, ours is the window's own property.
   if (Object.prototype.hasOwnProperty.call(window, 'aquaoConsent')) return;
-  let config;
+  let config: EmbedConfig;
   let manager: GpcAwareManager;
   try {
     config = readEmbedConfig();
-    const base = createConsentManager(config);
+    // The core checks (again) and keeps its own keys; the others were checked with the whole element.
+    const base = createConsentManager(Object.fromEntries(Object.keys(coreConfigKeys).map((key) => [key, config[key as 'revision']])));
     // Consent Mode's `default` must reach the dataLayer before any gated Google tag can run: before the gating.
     if (config.googleConsentMode) {
       connectGoogleConsentMode(base, config.googleConsentMode === true ? {} : config.googleConsentMode);
@@ -56,9 +62,10 @@ function start(): void {
     console.error(error);
     return;
   }
+  const { language, texts } = config;
   if (config.logEndpoint) {
     // The language logged is the one the banner shows, which falls back to French for a language it does not ship.
-    connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(config.language), url: config.logUrl });
+    connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(language, texts), url: config.logUrl });
   }
   startGating(manager);
   manager.subscribe((state) => {
@@ -69,7 +76,8 @@ function start(): void {
     const element = document.createElement(tag);
     Object.assign(element, {
       manager,
-      language: config.language,
+      language,
+      texts,
       privacyPolicyUrl: config.privacyPolicyUrl,
       cookiePolicyUrl: config.cookiePolicyUrl,
     });
@@ -79,7 +87,7 @@ function start(): void {
   banner.floatingButton = config.floatingButton ?? true;
   const preferences: AquaoConsentPreferences = create('aquao-consent-preferences');
 
-  window.aquaoConsent = { ...manager, showPreferences: (opener) => preferences.show(opener) };
+  window.aquaoConsent = { ...manager, language, texts, showPreferences: (opener) => preferences.show(opener) };
   // For scripts that start before or after this one (the cookie table): the global is now there.
   document.dispatchEvent(new Event('aquao-consent-ready'));
 
@@ -93,10 +101,16 @@ function start(): void {
 
   const mount = () => {
     document.body.append(banner, preferences);
-    startPlaceholders(manager, { language: config.language, text: config.placeholderText });
+    startPlaceholders(manager, { language, texts, text: config.placeholderText });
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
 
-start();
+// A config element after this script (a blocking or `async` script above it) is not parsed yet: wait for the whole
+// document instead of taking aquao.fr's defaults for it. Gating waits too: nothing is released before the config.
+const element = document.getElementById(CONFIG_ELEMENT_ID);
+const script = document.currentScript;
+if (document.readyState === 'loading' && (!element || (script && script.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING))) {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else start();

@@ -1,20 +1,38 @@
 /**
- * The embed's configuration: the JSON element a site writes, the embed-only keys and aquao.fr's defaults.
- * Core keys are validated by the core; this checks the keys the embed adds, and names any key nobody knows
- * (a typo such as `categorie` would otherwise be ignored in silence).
+ * The embed's configuration: the JSON element a site writes, the keys the embed itself reads, the description of
+ * the whole element (every module's keys together: the validation and aquao-consent.schema.json both come from it),
+ * and aquao.fr's defaults.
  */
-import { ConsentConfigError, DEV_MODE, isObject, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
-import type { GoogleConsentModeOptions } from '@aquao/consent-core/gcm';
-import type { GpcOptions } from '@aquao/consent-core/gpc';
-import { isSafeUrl } from '@aquao/consent-banner';
+import { ConsentConfigError, DEV_MODE, coreConfigKeys, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
+import {
+  boolean,
+  checkConfig,
+  describeProblem,
+  formatPath,
+  object,
+  string,
+  text,
+  throwErrors,
+  url,
+  type ConfigProblem,
+  type Rule,
+  type SchemaNode,
+} from '@aquao/consent-core/schema';
+import { gcmConfigKeys, type GoogleConsentModeOptions } from '@aquao/consent-core/gcm';
+import { gpcConfigKeys, type GpcOptions } from '@aquao/consent-core/gpc';
+import { proofLogConfigKeys } from '@aquao/consent-core/proof';
+import { BUILT_IN_LANGUAGES, checkPlaceholders, textsConfigKeys, type TextsConfig } from '@aquao/consent-banner/texts';
+import { parseJsonSource } from './json-source.js';
 
 /** Everything the `<script type="application/json" id="aquao-consent-config">` element may hold. */
 export interface EmbedConfig extends ConsentConfig {
+  /** For editors only (the JSON Schema's path); ignored. */
+  readonly $schema?: string;
   /** Privacy policy link, http(s) or relative. Default `"/politique-de-confidentialite"`. */
   readonly privacyPolicyUrl?: string;
   /** Cookie policy link, http(s) or relative. Default `"/politique-de-cookies"`. */
   readonly cookiePolicyUrl?: string;
-  /** `"fr"` or `"en"`. Default: the page's `<html lang>` when it is one of those, else `"fr"`. */
+  /** `"fr"`, `"en"`, or a language `texts` gives. Default: the page's `<html lang>` on the same terms, else `"fr"`. */
   readonly language?: string;
   /** A small fixed button, bottom left, to reopen the preferences after a decision. Default `true`. */
   readonly floatingButton?: boolean;
@@ -34,93 +52,113 @@ export interface EmbedConfig extends ConsentConfig {
   readonly logUrl?: 'origin' | 'path';
   /** The message of the placeholders that stand in for refused embeds, with `{service}` and `{purpose}`. Default: built-in. */
   readonly placeholderText?: LocalizedText;
+  /** Overrides of the built-in texts, by language: `{ "fr": { "title": "…" } }`. Default: none. */
+  readonly texts?: TextsConfig;
 }
 
 export const CONFIG_ELEMENT_ID = 'aquao-consent-config';
+/** Where the JSON Schema is in the published package, for `"$schema"`. */
+export const SCHEMA_PATH = './node_modules/@aquao/consent-embed/aquao-consent.schema.json';
 
-/** aquao.fr's defaults: what the embed does with no config element at all. */
+/** aquao.fr's defaults: what the embed does when the page has no config element at all. */
 export const DEFAULT_CONFIG: EmbedConfig = {
   categories: { necessary: {}, analytics: {}, marketing: {} },
   privacyPolicyUrl: '/politique-de-confidentialite',
   cookiePolicyUrl: '/politique-de-cookies',
 };
 
-const KEYS = [
-  'categories',
-  'revision',
-  'maxAgeDays',
-  'cookie',
-  'privacyPolicyUrl',
-  'cookiePolicyUrl',
-  'language',
-  'floatingButton',
-  'googleConsentMode',
-  'gpc',
-  'logEndpoint',
-  'logUrl',
-  'placeholderText',
-];
-const GOOGLE_TYPES = /^(ad_storage|ad_user_data|ad_personalization|analytics_storage|functionality_storage|personalization_storage|security_storage)$/;
-const isStrings = (v: unknown, test = (_: string) => true) =>
-  Array.isArray(v) && v.every((item) => typeof item === 'string' && test(item));
+/** `language` must have texts: built in, or given by the config (BCP 47 primary subtag). */
+const languageRule: Rule = (value: string, path, root: EmbedConfig, report) => {
+  const known = [...BUILT_IN_LANGUAGES, ...Object.keys(root.texts ?? {})];
+  if (!known.includes(value.split('-')[0]!)) report('language', { value, known }, path);
+};
 
-/** Throws for `key`; the fix text exists in development builds only (`aquao-consent.dev.js`). */
-const fail = (key: string, fix: string): never => {
-  throw new ConsentConfigError(key, DEV_MODE ? fix : undefined);
+/** A banner needs something to ask: a config with only strictly necessary cookies would show «… : .». */
+const purposesRule: Rule = (config: EmbedConfig, _, __, report) => {
+  const purposes = Object.entries(config.categories ?? {}).filter(([id, c]) => id !== 'necessary' && !c.required);
+  if (!purposes.length) report('purposes', undefined, ['categories']);
+};
+
+/** The keys the embed reads itself. */
+const embedKeys: Record<string, SchemaNode> = {
+  privacyPolicyUrl: url(DEV_MODE && { title: 'Privacy policy link', description: 'Linked from the banner and the preferences (http(s) or relative).', default: '/politique-de-confidentialite' }),
+  cookiePolicyUrl: url(DEV_MODE && { title: 'Cookie policy link', description: 'Linked from the banner and the preferences (http(s) or relative).', default: '/politique-de-cookies' }),
+  language: string(
+    { re: /^[a-z]{2,3}(-[A-Za-z\d]{2,8})*$/, pn: 'language', rule: languageRule },
+    DEV_MODE && {
+      title: 'Language',
+      description: 'Language of the texts: "fr" and "en" are built in, any other needs `texts`. Default: the page\'s <html lang> on the same terms, else "fr".',
+      default: 'fr',
+    },
+  ),
+  floatingButton: boolean(DEV_MODE && {
+    title: 'Floating button',
+    description: 'After a decision, a small button at the bottom left reopens the preferences. Turn it off only if every page has a data-consent-open link.',
+    default: true,
+  }),
+  placeholderText: text(
+    DEV_MODE && { title: 'Placeholder text', description: 'The message of the placeholders that stand in for refused embeds; {service} and {purpose} are filled in. Default: texts.<language>.placeholder.' },
+    DEV_MODE
+      ? {
+          rule: ((value: LocalizedText, path, _, report) =>
+            typeof value === 'string'
+              ? checkPlaceholders(value, 'placeholder', path, report)
+              : Object.entries(value).forEach(([lang, v]) => checkPlaceholders(v, 'placeholder', [...path, lang], report))) as Rule,
+        }
+      : undefined,
+  ),
 };
 
 /**
- * Reads and checks the config element. No element: aquao.fr's defaults.
+ * The whole config element: one key per module, each described beside the code that reads it. Adding a key is a
+ * change in its module's `…ConfigKeys` (CONTRIBUTING.md).
+ */
+export const embedConfigSchema: SchemaNode = object(
+  {
+    $schema: string(undefined, DEV_MODE && {
+      title: 'JSON Schema',
+      description: 'Where editors find this schema, to complete and check the file. Ignored by the embed.',
+      default: SCHEMA_PATH,
+    }),
+    ...coreConfigKeys,
+    ...embedKeys,
+    ...textsConfigKeys,
+    ...gcmConfigKeys,
+    ...gpcConfigKeys,
+    ...proofLogConfigKeys,
+  },
+  DEV_MODE && {
+    title: 'aquao-consent configuration',
+    description: 'The content of <script type="application/json" id="aquao-consent-config">: purposes, services, cookies, texts and integrations. See docs/configuration.md.',
+  },
+  { req: ['categories'], rule: purposesRule },
+);
+
+/**
+ * Checks a parsed config element against the whole description.
+ * @returns every problem, warnings included (`[]` when all is right).
+ */
+export const checkEmbedConfig = (config: unknown): ConfigProblem[] => checkConfig(config, embedConfigSchema);
+
+/**
+ * Reads and checks the config element. No element: aquao.fr's defaults. Development builds also refuse a duplicated
+ * key (JSON would keep the last one silently) and warn, once, about what is worth a look (a language's missing texts).
  * @throws {ConsentConfigError} for invalid JSON or a wrong key, named.
  */
 export function readEmbedConfig(doc: Document = document): EmbedConfig {
   const element = doc.getElementById(CONFIG_ELEMENT_ID);
   if (!element) return DEFAULT_CONFIG;
-  let config: Record<string, unknown>;
+  const source = element.textContent ?? '';
+  let config: EmbedConfig;
   try {
-    config = JSON.parse(element.textContent ?? '');
+    config = JSON.parse(source);
   } catch (error) {
     // Kept in production: a JSON typo is the mistake a marketing edit makes most.
-    throw new ConsentConfigError('(root)', `is not valid JSON in #${CONFIG_ELEMENT_ID}: ${(error as Error).message}`);
+    throw new ConsentConfigError([{ path: [], code: 'json', arg: (error as Error).message }]);
   }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    fail('(root)', `must be a JSON object in #${CONFIG_ELEMENT_ID}`);
-  }
-  const unknown = Object.keys(config).find((key) => !KEYS.includes(key));
-  if (unknown) throw new ConsentConfigError(unknown, `is not a known key${DEV_MODE ? ` (known: ${KEYS.join(', ')})` : ''}`);
-  for (const key of ['privacyPolicyUrl', 'cookiePolicyUrl', 'logEndpoint']) {
-    if (config[key] !== undefined && !isSafeUrl(config[key])) {
-      fail(key, 'must be an http(s) or relative URL, e.g. "/politique-de-cookies"');
-    }
-  }
-  // Shape checks of the developer-facing keys: a wrong shape there degrades (a dataLayer entry ignored, a default
-  // text), it never releases anything, so production keeps the bytes and development says what to fix.
-  if (DEV_MODE) {
-    if (config.floatingButton !== undefined && typeof config.floatingButton !== 'boolean') {
-      fail('floatingButton', 'must be true or false');
-    }
-    const gcm = config.googleConsentMode;
-    if (gcm !== undefined && typeof gcm !== 'boolean') {
-      const mapping = isObject(gcm) ? (gcm.mapping ?? {}) : undefined;
-      const bad = !isObject(mapping) ? 'mapping' : Object.keys(mapping).find((id) => !isStrings(mapping[id], (t) => GOOGLE_TYPES.test(t)));
-      if (bad !== undefined) {
-        fail(
-          `googleConsentMode.${bad === 'mapping' ? 'mapping' : `mapping.${bad}`}`,
-          'must list Google consent types, e.g. { "mapping": { "analytics": ["analytics_storage"] } }, or use true for the default mapping',
-        );
-      }
-    }
-    const gpc = config.gpc;
-    if (gpc !== undefined && gpc !== false && !(isObject(gpc) && (gpc.categories === undefined || isStrings(gpc.categories)))) {
-      fail('gpc', 'must be false, or { "categories": ["marketing"] }');
-    }
-    if (config.logUrl !== undefined && config.logUrl !== 'origin' && config.logUrl !== 'path') {
-      fail('logUrl', 'must be "origin" (the default) or "path" (origin and path of the page)');
-    }
-    const text = config.placeholderText;
-    if (text !== undefined && typeof text !== 'string' && !(isObject(text) && Object.values(text).every((v) => typeof v === 'string'))) {
-      fail('placeholderText', 'must be a string or { "fr": "…", "en": "…" }');
-    }
-  }
-  return { ...DEFAULT_CONFIG, categories: undefined, ...config };
+  const problems = [...(DEV_MODE ? parseJsonSource(source).problems : []), ...checkEmbedConfig(config)];
+  const warnings = throwErrors(problems);
+  // Development warnings carry a stable code, the problem's (as Lit's do).
+  if (DEV_MODE) for (const w of warnings) console.warn(`aquao-consent [${w.code}]: config.${formatPath(w.path)}: ${describeProblem(w)}`);
+  return { ...DEFAULT_CONFIG, ...config };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './consent-banner.styles.js';
-import { localize } from '../i18n/localize.js';
+import { fill, localize } from '../i18n/localize.js';
 import type { GpcAwareManager } from '@aquao/consent-core/gpc';
 
 /**
@@ -110,7 +110,7 @@ export class AquaoConsentBanner extends ConsentElement {
       .join(', ');
     return html`<section part="banner" role="region" aria-labelledby="title" lang=${this.lang_}>
       <h2 part="title" id="title">${t.title}</h2>
-      <p part="description">${t.description.replace('{purposes}', purposes)}</p>
+      <p part="description">${fill(t.description, { purposes })}</p>
       ${(manager as Partial<GpcAwareManager>).hasGpcSignal?.() ? html`<p part="gpc-notice">${t.gpcNotice}</p>` : nothing}
       ${this.renderLinks()}
       <div part="actions">

@@ -4,7 +4,7 @@ import { ConsentMethod } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { placeholderStyles } from './consent-placeholder.styles.js';
-import { localize } from '../i18n/localize.js';
+import { fill, localize } from '../i18n/localize.js';
 
 /**
  * Contextual consent: stands in for a refused embed (a video, a map), says which service it is and why it waits,
@@ -43,7 +43,7 @@ export class AquaoConsentPlaceholder extends ConsentElement {
     const purpose = localize(category.title, lang) ?? t.categories[category.id]?.title ?? category.id;
     const service = category.services.find((s) => s.id === this.service);
     const name = (service && localize(service.name, lang)) ?? purpose;
-    const message = (localize(this.text, lang) ?? t.placeholder).replace('{service}', name).replace('{purpose}', purpose);
+    const message = fill(localize(this.text, lang) ?? t.placeholder, { service: name, purpose });
     return html`<div part="placeholder" role="group" aria-label=${name} lang=${lang}>
       <p part="text">${message}</p>
       <div part="actions">

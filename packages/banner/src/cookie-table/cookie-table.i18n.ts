@@ -1,5 +1,7 @@
+import type { CookieTableTexts } from './cookie-table.keys.js';
+
 /** Texts of the generated cookie policy table, French first. Kept apart so the banner's bundle does not carry them. */
-export const cookieTableTexts = {
+export const cookieTableTexts: Readonly<Record<string, CookieTableTexts>> = {
   fr: {
     name: 'Cookie',
     provider: 'Fournisseur',

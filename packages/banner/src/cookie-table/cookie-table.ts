@@ -2,8 +2,9 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ConsentManager, CookieInfo } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
-import { localize } from '../i18n/localize.js';
+import { fill, localize } from '../i18n/localize.js';
 import { cookieTableTexts } from './cookie-table.i18n.js';
+import type { TextsConfig } from '../i18n/texts.config.js';
 
 /**
  * The cookie policy's list, generated from the same config as the banner (one source of truth): every purpose with
@@ -34,7 +35,13 @@ export class AquaoCookieTable extends ConsentElement {
     super.connectedCallback();
     if (this.manager) return;
     // The embed may start after this element (both deferred): take its manager when it is ready.
-    const adopt = () => (this.manager ??= (window as { aquaoConsent?: ConsentManager }).aquaoConsent);
+    // The embed's language and texts come with it (they live in the same config element).
+    const adopt = () => {
+      const page = (window as { aquaoConsent?: ConsentManager & { language?: string; texts?: TextsConfig } }).aquaoConsent;
+      this.language ??= page?.language;
+      this.texts ??= page?.texts;
+      return (this.manager ??= page);
+    };
     if (!adopt()) document.addEventListener('aquao-consent-ready', adopt, { once: true });
   }
 
@@ -47,7 +54,7 @@ export class AquaoCookieTable extends ConsentElement {
   protected override render() {
     const { manager, lang_: lang } = this;
     if (!manager) return nothing;
-    const t = cookieTableTexts[lang];
+    const t = { ...(cookieTableTexts[lang] ?? cookieTableTexts.en), ...this.texts?.[lang]?.cookieTable };
     const builtIn = this.t.categories;
     const state = manager.getState();
     const { maxAgeDays, cookie } = manager.config;
@@ -55,7 +62,7 @@ export class AquaoCookieTable extends ConsentElement {
       name: cookie.name,
       provider: t.thisSite,
       description: t.consentPurpose,
-      duration: t.consentDuration.replace('{days}', String(maxAgeDays)).replace('{months}', String(Math.round(maxAgeDays / 30.4))),
+      duration: fill(t.consentDuration, { days: String(maxAgeDays), months: String(Math.round(maxAgeDays / 30.4)) }),
     };
     const row = (c: CookieInfo, provider?: string) => html`<tr>
       <th scope="row"><code>${c.name}</code></th>

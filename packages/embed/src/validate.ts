@@ -1,0 +1,11 @@
+/**
+ * `dist/validate.js`: the embed's config validation, built once more as an ESM module (development build: every
+ * message and its fix) for Node tools: `aquao-consent check`, the demo build, the JSON Schema's generation and the
+ * corpus test. The same sources as the embed's, so a tool can never accept what the embed refuses.
+ */
+export { CONFIG_ELEMENT_ID, SCHEMA_PATH, checkEmbedConfig, embedConfigSchema } from './embed-config.js';
+export { parseJsonSource } from './json-source.js';
+export type { JsonSource, SourceProblem } from './json-source.js';
+export { toJsonSchema } from './json-schema.js';
+export { PROBLEM_CODES, describeProblem, formatPath, formatProblem, frenchSpaces, throwErrors } from '@aquao/consent-core/schema';
+export type { ConfigProblem, MessageLanguage, SchemaNode } from '@aquao/consent-core/schema';
