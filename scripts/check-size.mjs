@@ -29,22 +29,27 @@ async function bundle(entries, external = []) {
 }
 
 const core = ['./packages/core/dist/index.js', './packages/core/dist/gate.js'];
+// Raised a second time (4 → 5.25 KB, 4.5 → 5.75 KB, 17.5 → 19.25 KB; measured 5.1, 5.6 and 19.1 KB) for the config
+// checks every page must run, in production too (docs/configuration.md): unknown keys and wrong types at every level,
+// element-id collisions, a decision too big for its cookie, references to undeclared categories, update() refusing
+// an undeclared id. They cost 1.4 KB gzip in the core (the walker 0.55, the rules 0.45, the key descriptions 0.3,
+// the error 0.1) and 0.7 KB more in the embed (its keys, the texts' names, Consent Mode's, GPC's, the proof log's).
 const budgets = [
   // The core's own entries (main + gate), as an app bundler receives them. Raised once from 3 KB to 4 KB (measured
   // 3.74 KB) for what a decision must survive (docs/compliance.md, rules 1, 9 and 11): every copy of the decision
   // cookie read and the strays deleted, refused purposes' cookies deleted on every path, domain and prefix and
   // checked, storage keys cleared, and gating that no element can stall (timeouts, Trusted Types, srcset/srcdoc).
-  { name: 'core + gate entries (minified)', limit: 4 * KB, code: () => bundle(core, ['js-cookie']) },
+  { name: 'core + gate entries (minified)', limit: 5.25 * KB, code: () => bundle(core, ['js-cookie']) },
   // What a page really downloads for the core: the same with js-cookie (about 550 B) bundled in. Raised with the
   // line above, for the same reasons, from 3.75 KB.
-  { name: 'core + gate + js-cookie (minified)', limit: 4.5 * KB, code: () => bundle(core) },
+  { name: 'core + gate + js-cookie (minified)', limit: 5.75 * KB, code: () => bundle(core) },
   {
     // 10 KB was the first target; Lit alone is 5.9 KB and core + js-cookie 4.3 KB. This is the measured size plus a
     // little headroom: a ratchet, to be lowered as the bundle shrinks (see docs/benchmarks.md). Raised once from
     // 16 KB (measured 17.0 KB) for the core's additions above and a proof log that loses no record (2xx-only
     // removal, timeouts, Web Locks between tabs, memory and sendBeacon when storage fails).
     name: 'embed aquao-consent.js (everything a page downloads)',
-    limit: 17.5 * KB,
+    limit: 19.25 * KB,
     file: 'packages/embed/dist/aquao-consent.js',
   },
 ];

@@ -53,8 +53,8 @@ const MESSAGES: Record<string, Record<MessageLanguage, (p: ConfigProblem, arg: a
     fr: (p, arg) => `doit être ${expected(p.node, 'fr')}, pas ${kind(arg, 'fr')}`,
   },
   enum: {
-    en: (p) => `must be ${values(p.node, 'or')}`,
-    fr: (p) => `doit être ${values(p.node, 'ou')}`,
+    en: (p, arg) => `must be ${values(p.node, 'or')}, not ${kind(arg, 'en')}`,
+    fr: (p, arg) => `doit être ${values(p.node, 'ou')}, pas ${kind(arg, 'fr')}`,
   },
   empty: { en: () => 'must not be empty', fr: () => 'ne doit pas être vide' },
   pattern: {

@@ -120,7 +120,7 @@ function walk(value: any, n: SchemaNode, path: ConfigPath, out: ConfigProblem[],
     return alt ? walk(value, n.d ? { ...alt, d: n.d } : alt, path, out, rules, root) : report('type', value);
   }
   if (!is(value, base(n.t))) return report('type', value);
-  if (n.in && !n.in.includes(value)) return report('enum');
+  if (n.in && !n.in.includes(value)) return report('enum', value);
   if (n.t === 'integer' && !Number.isInteger(value)) return report('type', value);
   if (n.t === 'string') {
     if (value.length < n.min!) return report('empty');
