@@ -10,6 +10,7 @@ const steps = [
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, config corpus, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ demo/test/'],
+  ['consent log (embedded PostgreSQL; .ci/run repeats it on PostgreSQL)', 'node --test packages/log-server/test/*.test.mjs'],
 ];
 
 const started = Date.now();
