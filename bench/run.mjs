@@ -5,12 +5,13 @@
 // Options: --rounds N (default 16, the first is a discarded warm-up), --throttle (CPU ×4, a mid-range phone).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { writeSection } from './write-section.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -303,7 +304,7 @@ ${failures.size ? `\n## Failures\n\n${[...failures].map((f) => `- ${f}`).join('\
 The bench took ${Math.round((Date.now() - started) / 1000)} s.
 `;
 
-await writeFile(join(root, 'docs/benchmarks.md'), report);
+await writeSection(join(root, 'docs/benchmarks.md'), 'banner', report);
 console.log(report);
 if (failures.size) {
   console.error(`bench: ${failures.size} failure(s):\n${[...failures].join('\n')}`);

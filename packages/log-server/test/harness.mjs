@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildApp, openStore, readMigrations, startLogServer } from '../src/index.js';
 
+export { makeRecord } from './make-record.mjs';
+
 export const BIN = fileURLToPath(new URL('../bin/aquao-consent-log.js', import.meta.url));
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123';
 export const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -112,27 +114,6 @@ export async function startApp(store, overrides = {}) {
   const app = await buildApp({ store, allowedOrigins: ['https://www.aquao.test'], adminToken: ADMIN_TOKEN, rateLimit: 0, logLevel: false, ...overrides });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, store, url: `http://127.0.0.1:${app.server.address().port}`, close: () => app.close() };
-}
-
-/** A valid proof record, as the embed sends it (docs/proof-of-consent.md). */
-export function makeRecord(overrides = {}) {
-  const now = new Date().toISOString();
-  return {
-    schema: 1,
-    recordId: randomUUID(),
-    event: 'decision',
-    consentId: randomUUID(),
-    timestamp: now,
-    firstDecisionAt: now,
-    revision: 1,
-    configHash: 'a'.repeat(64),
-    categories: { necessary: true, analytics: true, marketing: false },
-    services: { necessary: {}, analytics: {}, marketing: { ads: false, video: false } },
-    method: 'custom',
-    language: 'fr',
-    url: 'https://www.aquao.test/',
-    ...overrides,
-  };
 }
 
 /** POSTs a record (an object is sent as JSON) and returns status, headers and parsed body. */
