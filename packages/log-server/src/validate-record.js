@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-/** The copy packed into the published package (`prepack`), else the repository's docs. */
+/** The repository's docs (the source), else the copy `prepack` puts into the published package. */
 const SCHEMA_FILE = [
-  new URL('../proof-of-consent.schema.json', import.meta.url),
   new URL('../../../docs/proof-of-consent.schema.json', import.meta.url),
+  new URL('../proof-of-consent.schema.json', import.meta.url),
 ].find((url) => existsSync(fileURLToPath(url)));
 if (!SCHEMA_FILE) throw new Error('proof-of-consent.schema.json is missing from the package');
 
