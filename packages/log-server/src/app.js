@@ -45,13 +45,14 @@ export async function buildApp({ store, allowedOrigins, adminToken, rateLimit = 
     logger: loggerOptions(logLevel),
     // One line per answer (below) instead of Fastify's two, without URL or address.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy,
+    // A hop count works too (Fastify's docs), though its types only list the other forms.
+    trustProxy: /** @type {boolean | string} */ (trustProxy),
     bodyLimit: BODY_LIMIT,
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ req: request, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'answered');
   });
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((/** @type {import('fastify').FastifyError} */ error, request, reply) => {
     if (isDatabaseError(error)) {
       if (!isRetryable(error)) {
         // The record passed the schema but PostgreSQL refused a value (an impossible date): resending cannot help.

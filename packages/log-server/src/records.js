@@ -4,7 +4,7 @@
  */
 
 /** ISO 8601 in UTC with milliseconds, like the records' own timestamps. */
-const iso = (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = (/** @type {string} */ column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const COLUMNS = `${iso('received_at')} AS "receivedAt", record::text AS record`;
 
 /**

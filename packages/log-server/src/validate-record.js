@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajv2020 from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 
 /** The repository's docs (the source), else the copy `prepack` puts into the published package. */
 const SCHEMA_FILE = [
@@ -17,8 +17,9 @@ if (!SCHEMA_FILE) throw new Error('proof-of-consent.schema.json is missing from 
 
 export const RECORD_SCHEMA = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
 
-const ajv = new Ajv2020({ allowUnionTypes: true });
-addFormats(ajv, ['date-time', 'uri']);
+// `.default`: both are CommonJS modules that also export themselves as `default`.
+const ajv = new ajv2020.default({ allowUnionTypes: true });
+ajvFormats.default(ajv, ['date-time', 'uri']);
 const check = ajv.compile(RECORD_SCHEMA);
 
 /**
