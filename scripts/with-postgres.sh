@@ -19,6 +19,9 @@ stop_pg() {
   rm -rf "$pg_dir"
 }
 trap stop_pg EXIT
+# Interrupted (Ctrl+C, CI's timeout): exit, which runs the EXIT trap.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 pg_port=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
 as_pg "$PG_BIN/initdb" -D "$pg_dir/data" -A trust -U aquao >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$pg_dir/data" -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" -l "$pg_dir/log" -w start >/dev/null
