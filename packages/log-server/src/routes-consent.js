@@ -44,6 +44,9 @@ export async function consentRoutes(app, { store, allowedOrigins }) {
     origin: allowedOrigins === '*' ? '*' : (allowedOrigins ?? false),
     methods: ['POST'],
     allowedHeaders: ['Content-Type'],
+    // navigator.sendBeacon (a page closing) always sends in credentials mode "include", and the preflight of such a
+    // request must say so (Fetch standard, CORS check). The receiver reads no cookie, so this grants nothing more.
+    credentials: true,
     maxAge: 86_400,
   });
 

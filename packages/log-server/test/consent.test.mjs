@@ -86,6 +86,8 @@ describe(`CORS and origins (${backend})`, () => {
     assert.equal(answer.status, 204);
     assert.equal(answer.headers.get('access-control-allow-origin'), 'https://www.aquao.test');
     assert.match(answer.headers.get('access-control-allow-methods'), /POST/);
+    // What a sendBeacon's preflight needs (its credentials mode is "include").
+    assert.equal(answer.headers.get('access-control-allow-credentials'), 'true');
     const record = makeRecord();
     const { status, headers } = await post(shared.base, record, { Origin: 'https://www.aquao.test' });
     assert.equal(status, 201);

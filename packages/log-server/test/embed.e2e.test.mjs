@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../../scripts/browser.mjs';
-import { adminGet, backend, freshDatabase, startServer } from './harness.mjs';
+import { adminGet, backend, freshDatabase, makeRecord, startServer } from './harness.mjs';
 
 const EMBED = fileURLToPath(new URL('../../embed/dist/aquao-consent.js', import.meta.url));
 if (!existsSync(EMBED)) throw new Error(`${EMBED} is missing: run \`npm run build\` first (npm test does).`);
@@ -85,5 +85,21 @@ test(`a decision in Chromium on one origin is found by its consent id on the rec
   const records = await recordsOf(consentId, 2);
   assert.deepEqual(records.map((r) => r.method), ['reject-all', 'accept-all']);
   assert.equal(records[0].categories.analytics, false);
+  await context.close();
+});
+
+test(`a record sent with navigator.sendBeacon from the other origin lands too, as JSON (${backend})`, async () => {
+  // What a page that is closing can still send: a beacon, here with the JSON type the receiver requires.
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${siteOrigin}/`);
+  const record = makeRecord({ url: `${siteOrigin}/` });
+  const queued = await tab.evaluate(
+    ([url, body]) => navigator.sendBeacon(url, new Blob([body], { type: 'application/json' })),
+    [`http://log.aquao.test:${logPort}/consent`, JSON.stringify(record)],
+  );
+  assert.equal(queued, true);
+  const [stored] = await recordsOf(record.consentId, 1);
+  assert.equal(stored?.recordId, record.recordId);
   await context.close();
 });
