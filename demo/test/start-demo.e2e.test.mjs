@@ -30,7 +30,7 @@ test('npm start: a decision on the demo can be looked up on the receiver by its 
   }
   assert.equal(found?.length, 1);
   assert.equal(found[0].record.method, 'reject-all');
-  assert.equal(found[0].record.url, `${demo.url}/`);
+  assert.equal(found[0].record.url, demo.url);
   await page.close();
 });
 

@@ -72,7 +72,8 @@ test(`a decision in Chromium on one origin is found by its consent id on the rec
   const [record] = await recordsOf(consentId, 1);
   assert.equal(record?.method, 'accept-all');
   assert.deepEqual(record.categories, { necessary: true, analytics: true });
-  assert.equal(record.url, `${siteOrigin}/`);
+  // The site's origin: the default `url` of a record (docs/proof-of-consent.md).
+  assert.equal(record.url, siteOrigin);
   assert.deepEqual(problems, []);
 
   // The receiver goes away; the visitor withdraws meanwhile. Nothing is lost: the embed keeps the record...
@@ -93,7 +94,7 @@ test(`a record sent with navigator.sendBeacon from the other origin lands too, a
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.goto(`${siteOrigin}/`);
-  const record = makeRecord({ url: `${siteOrigin}/` });
+  const record = makeRecord({ url: siteOrigin });
   const queued = await tab.evaluate(
     ([url, body]) => navigator.sendBeacon(url, new Blob([body], { type: 'application/json' })),
     [`http://log.aquao.test:${logPort}/consent`, JSON.stringify(record)],
