@@ -132,7 +132,11 @@ export function connectProofLog(
         keepalive: true, // survives the page closing right after the click
         signal: controller.signal,
       });
-      return response.ok;
+      // Settled: stored (2xx), or refused for good (a 4xx other than 408 Request Timeout and 429 Too Many
+      // Requests, RFC 9110 §15.5): sending the same bytes again cannot succeed, and keeping it would only hold a
+      // place in the queue that a later record needs. Anything else (5xx, 408, 429, no answer) is retried.
+      const { status } = response;
+      return response.ok || (status >= 400 && status < 500 && status !== 408 && status !== 429);
     } catch {
       return false; // network error, dropped connection, or the timeout
     } finally {

@@ -83,6 +83,24 @@ describe('proof of consent', () => {
     stopNext();
   });
 
+  it('drops a record the endpoint refuses for good (400), retries one it asks to send later (429)', async () => {
+    const refused = newBucket();
+    const manager = make();
+    const stopRefused = connectProofLog(manager, { endpoint: `/__proof/${refused}?status=400` });
+    manager.acceptAll();
+    await waitUntil(async () => (await received(refused)).length === 1);
+    await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, 'a 400 leaves the queue: resending cannot help');
+    stopRefused();
+    const later = newBucket();
+    const again = make();
+    const stopLater = connectProofLog(again, { endpoint: `/__proof/${later}?status=429` });
+    again.rejectAll();
+    await waitUntil(async () => (await received(later)).length === 1);
+    await sleep(100);
+    expect(stored().map((r) => r.method), 'a 429 stays queued for a retry').to.deep.equal(['reject-all']);
+    stopLater();
+  });
+
   it('logs a reset with the consent id it withdrew', async () => {
     const name = `z${Date.now()}-${bucket++}`;
     const manager = make();
