@@ -2,6 +2,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { chmod } from 'node:fs/promises';
 
 /**
  * Production builds turn `DEV_MODE` off, so rollup drops the developer-only messages (Lit does the same).
@@ -29,12 +30,15 @@ const minifyTemplates = () => ({
   },
 });
 
+/** Dependencies stay dependencies: only our relative imports (and rollup's virtual modules) are bundled. */
+const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
 /** ESM library builds of one workspace package (production, and development under `dist/development`). */
 const library = (name, input) =>
   [false, true].map((development) => ({
     input: Object.fromEntries(input.map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
     output: { dir: `packages/${name}/dist${development ? '/development' : ''}`, format: 'es', sourcemap: true },
-    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    external: isExternal,
     plugins: [
       typescript({
         tsconfig: `packages/${name}/tsconfig.json`,
@@ -75,6 +79,25 @@ const validation = {
   plugins: [nodeResolve({ exportConditions: ['source', 'development'] }), typescript({ tsconfig: 'packages/embed/tsconfig.json' })],
 };
 
+/**
+ * The scanner: a Node library and its command line (`aquao-consent-scan`), one build, dependencies left external.
+ * The command's file gets its `#!` line and the executable bit.
+ */
+const scanner = {
+  input: { index: 'packages/scanner/src/index.ts', cli: 'packages/scanner/src/cli.ts' },
+  output: {
+    dir: 'packages/scanner/dist',
+    format: 'es',
+    sourcemap: true,
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  },
+  external: isExternal,
+  plugins: [
+    typescript({ tsconfig: 'packages/scanner/tsconfig.json' }),
+    { name: 'aquao-executable-cli', writeBundle: ({ dir }) => chmod(`${dir}/cli.js`, 0o755) },
+  ],
+};
+
 export default [
   ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log', 'schema']),
   ...library('banner', ['index', 'cookie-table', 'texts']),
@@ -84,4 +107,5 @@ export default [
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),
   validation,
+  scanner,
 ];

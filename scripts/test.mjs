@@ -11,6 +11,7 @@ const steps = [
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, config corpus, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ demo/test/'],
   ['consent log (embedded PostgreSQL; .ci/run repeats it on PostgreSQL)', 'node --test packages/log-server/test/*.test.mjs'],
+  ['scanner (fixture sites and the demo, real Chromium)', 'node --test --test-concurrency=2 packages/scanner/test/*.test.mjs'],
 ];
 
 const started = Date.now();
