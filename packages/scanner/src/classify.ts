@@ -100,6 +100,10 @@ function declaredTool(tool: KnownTool, declarations: Declarations): { category: 
   return declared && { category: declared.category, service: declared.service ?? null, required: declared.required };
 }
 
+/** Of the tools a name or host could belong to, the one the config declares, else the most specific. */
+const pick = (candidates: readonly KnownTool[], declarations: Declarations): KnownTool | undefined =>
+  candidates.find((tool) => declaredTool(tool, declarations)) ?? candidates[0];
+
 const verdictFor = (phase: Phase, id: Identity, tracking = true): Verdict =>
   phase === 'accept' ? (id.classification === 'declared' || id.exempt === 'consent' ? 'ok' : 'undeclared') : tracking && !id.exempt ? 'violation' : 'ok';
 
@@ -140,7 +144,7 @@ export function classify(pages: readonly PageObservations[], { declarations, kno
       for (const cookie of record.cookies) {
         seen.cookie.add(cookie.name);
         const isConsent = cookie.name === declarations.consentCookie;
-        const id = identify(cookie.name, 'cookie', isConsent, declarations, known.byCookie(cookie.name));
+        const id = identify(cookie.name, 'cookie', isConsent, declarations, pick(known.byCookie(cookie.name), declarations));
         const days = lifetimeDays(cookie.expires, now);
         const warnings: Warning[] = [];
         if (outlives13Months(cookie.expires, now)) warnings.push('lifetime-over-13-months');
@@ -168,7 +172,7 @@ export function classify(pages: readonly PageObservations[], { declarations, kno
       for (const item of record.storage) {
         seen.storage.add(item.name);
         const isConsent = item.name === PENDING_KEY;
-        const id = identify(item.name, 'storage', isConsent, declarations, known.byStorage(item.name, item.type));
+        const id = identify(item.name, 'storage', isConsent, declarations, pick(known.byStorage(item.name, item.type), declarations));
         const verdict = verdictFor(phase, id);
         const { name, ...where } = item;
         findings.push(
@@ -187,7 +191,7 @@ export function classify(pages: readonly PageObservations[], { declarations, kno
         );
       }
       for (const request of record.requests) {
-        const tool = known.byHost(request.host);
+        const tool = pick(known.byHost(request.host), declarations);
         const declared = tool && declaredTool(tool, declarations);
         const id: Identity = declared
           ? { classification: 'declared', category: declared.category, service: declared.service, tool, exempt: declared.required ? 'necessary' : null }
@@ -229,7 +233,7 @@ export function classify(pages: readonly PageObservations[], { declarations, kno
         classification: 'declared',
         category: declaration.category,
         service: declaration.service ?? null,
-        tool: declaration.kind === 'cookie' ? known.byCookie(declaration.pattern.replace(/\*$/, '')) : known.byStorage(declaration.pattern.replace(/\*$/, ''), 'localStorage'),
+        tool: (declaration.kind === 'cookie' ? known.byCookie : (name: string) => known.byStorage(name, 'localStorage'))(declaration.pattern.replace(/\*$/, ''))[0],
         exempt: null,
         thirdParty: false,
         warnings: [],

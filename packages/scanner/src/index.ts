@@ -9,6 +9,7 @@ export type { FindingGroup, Summary } from './summary.js';
 export { NO_DECLARATIONS, parseDeclarations, readDeclarations, ScanConfigError } from './declarations.js';
 export type { Declaration, Declarations } from './declarations.js';
 export { CONSENT_TOOLS, combineKnownTools, knownToolsFromList } from './known-tools.js';
+export { CATALOGUE_TOOLS, DEFAULT_KNOWN_TOOLS } from './catalogue-tools.js';
 export type { KnownTool, KnownTools, ToolListing } from './known-tools.js';
 export { mergeSnippets, UNKNOWN_CATEGORY } from './snippet.js';
 export type { ConfigSnippet } from './snippet.js';

@@ -17,10 +17,14 @@ export interface KnownTool {
   readonly service: ServiceConfig;
 }
 
+/**
+ * Lookups return every tool that could be meant, most specific first: several tools share a name (`MUID`) or a host
+ * (`www.google.com`), and the one the config declares is the right one.
+ */
 export interface KnownTools {
-  byCookie(name: string): KnownTool | undefined;
-  byStorage(name: string, type: 'localStorage' | 'sessionStorage'): KnownTool | undefined;
-  byHost(hostname: string): KnownTool | undefined;
+  byCookie(name: string): readonly KnownTool[];
+  byStorage(name: string, type: 'localStorage' | 'sessionStorage'): readonly KnownTool[];
+  byHost(hostname: string): readonly KnownTool[];
 }
 
 /** A tool described by lists, the shape of the built-in table below. */
@@ -51,7 +55,7 @@ export function knownToolsFromList(listings: readonly ToolListing[]): KnownTools
       service: { id: l.id, name: l.name, ...(l.provider ? { provider: l.provider } : {}), cookies: [...(l.cookies ?? [])] },
     } satisfies KnownTool,
   }));
-  const find = (test: (l: ToolListing) => boolean) => tools.find((t) => test(t.listing))?.tool;
+  const find = (test: (l: ToolListing) => boolean) => tools.filter((t) => test(t.listing)).map((t) => t.tool);
   return {
     byCookie: (name) => find((l) => (l.cookies ?? []).some((p) => matchesCookie(p, name))),
     byStorage: (name) => find((l) => (l.storage ?? []).some((p) => matchesCookie(p, name))),
@@ -59,16 +63,13 @@ export function knownToolsFromList(listings: readonly ToolListing[]): KnownTools
   };
 }
 
-/** Several lookups as one: the first that knows wins (the catalogue before the built-in consent tools). */
+/** Several lookups as one: the candidates of each, in order (the catalogue before the built-in consent tools). */
 export function combineKnownTools(...lookups: readonly KnownTools[]): KnownTools {
-  const first = <A extends unknown[]>(pick: (k: KnownTools) => (...args: A) => KnownTool | undefined) => (...args: A) => {
-    for (const lookup of lookups) {
-      const tool = pick(lookup)(...args);
-      if (tool) return tool;
-    }
-    return undefined;
+  return {
+    byCookie: (name) => lookups.flatMap((k) => k.byCookie(name)),
+    byStorage: (name, type) => lookups.flatMap((k) => k.byStorage(name, type)),
+    byHost: (host) => lookups.flatMap((k) => k.byHost(host)),
   };
-  return { byCookie: first((k) => k.byCookie), byStorage: first((k) => k.byStorage), byHost: first((k) => k.byHost) };
 }
 
 /** Consent tools and the cookie each keeps the visitor's choice in. */

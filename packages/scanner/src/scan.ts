@@ -10,7 +10,8 @@ import { launchChrome } from './chrome.js';
 import { classify, type Finding } from './classify.js';
 import { planCrawl, ROBOTS_TOKEN, type TextFetcher } from './crawl.js';
 import { NO_DECLARATIONS, parseDeclarations, type Declarations } from './declarations.js';
-import { CONSENT_TOOLS, type KnownTools } from './known-tools.js';
+import { DEFAULT_KNOWN_TOOLS } from './catalogue-tools.js';
+import type { KnownTools } from './known-tools.js';
 import { PHASES, type Phase } from './observe.js';
 import { runPhase, type PageExtras, type PhaseOptions, type PhaseRecord } from './phase.js';
 import { summarize, type Summary } from './summary.js';
@@ -27,7 +28,7 @@ export interface ScanOptions {
    * either, nothing counts as declared (violations are still found).
    */
   readonly declarations?: Declarations;
-  /** Tools to name what the config does not. Default: the consent tools the scanner knows. */
+  /** Tools to name what the config does not. Default: the catalogue (`@aquao/consent-catalogue`) and the consent tools. */
   readonly known?: KnownTools;
   /** Follow robots.txt. Default `true`. */
   readonly respectRobots?: boolean;
@@ -147,7 +148,7 @@ const count = (findings: readonly Finding[], verdict: Finding['verdict']) => fin
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
   const maxPages = options.maxPages ?? 10;
-  const known = options.known ?? CONSENT_TOOLS;
+  const known = options.known ?? DEFAULT_KNOWN_TOOLS;
   let url: URL;
   try {
     url = new URL(options.url);
