@@ -50,12 +50,16 @@ const NAMES: Record<BannerAction, readonly string[]> = {
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One pattern per action: the whole name, allowing icons and punctuation around it (tarteaucitron's «✗ Tout refuser»). */
+/**
+ * One pattern per action: the whole name, allowing icons and punctuation around it («✗ Tout refuser»), and a label
+ * before or after a separator (tarteaucitron's «Cookies : Tout refuser», Didomi's «Accepter & Fermer: Accepter nos
+ * traitements…»).
+ */
 const namePattern = (names: readonly string[]): RegExp =>
   new RegExp(
-    `^[^\\p{L}\\p{N}]*(?:${names
+    `^(?:.*[:|–—]\\s*)?[^\\p{L}\\p{N}]*(?:${names
       .map((n) => escape(n).replace(/'/g, "['’]").replace(/ /g, '\\s+').replace(/&/g, '(?:&|et|and)'))
-      .join('|')})[^\\p{L}\\p{N}]*$`,
+      .join('|')})[^\\p{L}\\p{N}]*(?:[:|–—].*)?$`,
     'iu',
   );
 /**
@@ -67,6 +71,9 @@ const tiers = (names: readonly string[]): RegExp[] => [
   namePattern(names.filter((n) => !n.includes(' '))),
 ];
 const PATTERNS: Record<BannerAction, RegExp[]> = { reject: tiers(NAMES.reject), accept: tiers(NAMES.accept) };
+
+/** The tier (0: several words, 1: one word) at which an accessible name counts as this action's button, or -1. */
+export const bannerNameTier = (action: BannerAction, name: string): number => PATTERNS[action].findIndex((p) => p.test(name));
 
 /** The consent tools recognised by their banner's root element, for the report. */
 const TOOLS: readonly (readonly [selector: string, name: string])[] = [

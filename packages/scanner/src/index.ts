@@ -13,6 +13,8 @@ export { CATALOGUE_TOOLS, DEFAULT_KNOWN_TOOLS } from './catalogue-tools.js';
 export type { KnownTool, KnownTools, ToolListing } from './known-tools.js';
 export { mergeSnippets, UNKNOWN_CATEGORY } from './snippet.js';
 export type { ConfigSnippet } from './snippet.js';
+export { bannerNameTier, clickBannerButton } from './banner-finder.js';
+export type { BannerAction, BannerClick } from './banner-finder.js';
 export { parseRobots } from './robots.js';
 export type { Robots } from './robots.js';
 export { parseSitemap, planCrawl, ROBOTS_TOKEN } from './crawl.js';
