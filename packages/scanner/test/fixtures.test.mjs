@@ -64,11 +64,14 @@ describe('a tracker on arrival', () => {
 });
 
 describe('a tracker that fires after a refusal', () => {
-  test('found in `reject` (and not before any choice); exit 1', async () => {
+  test('found in `reject`, on the click and on the next page view (and not before any choice); exit 1', async () => {
     const { code, stdout, result } = await scans.afterReject;
     assert.equal(code, 1, stdout);
     assert.ok(fixtures.hits.includes('after-choice'));
     assert.deepEqual(lines(result, (f) => f.violation), ['violation reject request tracker.test']);
+    // Once on the click, once on the next page view: the scan loads the page again after refusing.
+    assert.equal(result.findings.find((f) => f.violation).request.count, 2);
+    assert.ok(fixtures.hits.includes('next-view'));
     assert.deepEqual(
       result.pages[0].phases.map((p) => [p.phase, p.banner?.label ?? null]),
       [
