@@ -53,7 +53,7 @@ export async function runCommand(argv: readonly string[], { stdout, stderr }: St
   const say = [options.json, options.html, options.markdown].includes('-') ? stderr : stdout;
   try {
     const declarations = options.configPath
-      ? parseDeclarations(await readFile(options.configPath, 'utf8'), options.configPath)
+      ? parseDeclarations(await readFile(options.configPath, 'utf8'), options.configPath, options.lang)
       : undefined;
     say.write(`aquao-consent-scan ${VERSION} · ${options.url} · ${t.upTo(options.maxPages)}${options.configPath ? ` · ${options.configPath}` : ''}\n`);
     const result = await scan({
@@ -65,6 +65,7 @@ export async function runCommand(argv: readonly string[], { stdout, stderr }: St
       bannerMs: options.bannerMs,
       navigationMs: options.navigationMs,
       locale: options.locale,
+      lang: options.lang,
       browserArgs: options.browserArgs,
       onPage: (page, index) => options.quiet || say.write(`${progressLine(page, index, t)}\n`),
     });

@@ -2,7 +2,18 @@
  * What a site's aquao-consent config declares, as the scanner looks it up: cookie names (with the core's `*`
  * wildcard), by category and service, and the consent cookie's own name and lifetime.
  */
-import { DEFAULT_COOKIE_NAME, matchesCookie, normalizeConfig, type ConsentConfig } from '@aquao/consent-core';
+import { formatProblem, type MessageLanguage } from '@aquao/consent-core/schema';
+import {
+  ConsentConfigError,
+  DEFAULT_COOKIE_NAME,
+  coreConfigKeys,
+  isObject,
+  matchesCookie,
+  normalizeConfig,
+  type Category,
+  type ConsentConfig,
+  type Service,
+} from '@aquao/consent-core';
 
 export interface Declaration {
   /** Declared under `cookies`, or under `storage` (Web Storage keys). */
@@ -48,32 +59,30 @@ export const NO_DECLARATIONS: Declarations = {
   categoryOfService: () => undefined,
 };
 
-/** A category or service as the core returns it; `storage` is there once the core knows it (read if present). */
-interface Declared {
-  readonly cookies: readonly (string | { readonly name: string })[];
-  readonly storage?: readonly (string | { readonly name: string })[];
-}
-const names = (list: Declared['cookies'] | undefined): string[] =>
-  Array.isArray(list) ? list.map((d) => (typeof d === 'string' ? d : d.name)) : [];
-
 const specificity = (pattern: string) => (pattern.endsWith('*') ? pattern.length : Number.MAX_SAFE_INTEGER);
 
 /**
  * @param config the parsed config, as in `#aquao-consent-config` or a `.json` file.
  * @param where where it came from, for the error message.
- * @throws {ScanConfigError} naming the wrong key (the core's validation).
+ * @param lang the error message's language. Default `en`.
+ * @throws {ScanConfigError} naming each wrong key and its fix (the core's validation).
  */
-export function readDeclarations(config: unknown, where: string): Declarations {
+export function readDeclarations(config: unknown, where: string, lang: MessageLanguage = 'en'): Declarations {
   let normalized;
   try {
-    normalized = normalizeConfig(config as ConsentConfig);
+    // A site's config also holds the embed's keys (texts, links, language…): the scan needs the core's only, and
+    // `aquao-consent check` is the tool that checks the rest.
+    const core = isObject(config) ? Object.fromEntries(Object.entries(config).filter(([key]) => key in coreConfigKeys)) : config;
+    normalized = normalizeConfig(core as ConsentConfig);
   } catch (error) {
-    throw new ScanConfigError(`${where}: ${(error as Error).message}`);
+    // Every problem, with its fix, in the report's language (the core's messages, production build included).
+    const problems = error instanceof ConsentConfigError ? error.problems.map((p) => formatProblem(p, lang)) : [(error as Error).message];
+    throw new ScanConfigError(`${where}: ${problems.join('; ')}`);
   }
   const all: Declaration[] = normalized.categories.flatMap((category) => {
-    const of = (owner: Declared, service?: string): Declaration[] =>
+    const of = (owner: Category | Service, service?: string): Declaration[] =>
       (['cookie', 'storage'] as const).flatMap((kind) =>
-        names(kind === 'cookie' ? owner.cookies : owner.storage).map((pattern) => ({
+        (kind === 'cookie' ? owner.cookies : owner.storage).map(({ name: pattern }) => ({
           kind,
           pattern,
           category: category.id,
@@ -97,12 +106,12 @@ export function readDeclarations(config: unknown, where: string): Declarations {
 }
 
 /** Parses a config's JSON text, then reads it. */
-export function parseDeclarations(text: string, where: string): Declarations {
+export function parseDeclarations(text: string, where: string, lang: MessageLanguage = 'en'): Declarations {
   let config: unknown;
   try {
     config = JSON.parse(text);
   } catch (error) {
     throw new ScanConfigError(`${where} is not valid JSON: ${(error as Error).message}`);
   }
-  return readDeclarations(config, where);
+  return readDeclarations(config, where, lang);
 }

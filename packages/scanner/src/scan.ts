@@ -40,6 +40,8 @@ export interface ScanOptions {
   readonly navigationMs?: number;
   /** Browser locale. Default `fr-FR`. */
   readonly locale?: string;
+  /** Language of a config error found in the page. Default `en`. */
+  readonly lang?: 'fr' | 'en';
   /** More Chromium flags. Default none. */
   readonly browserArgs?: readonly string[];
   /** Called after each page, for a progress line. */
@@ -188,7 +190,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       // A page that cannot be loaded before any choice is reported as such, not phase by phase.
       const phases = error ? all.slice(0, 1) : all;
       if (!declarations && extras.embeddedConfig !== undefined) {
-        declarations = parseDeclarations(extras.embeddedConfig, `the #aquao-consent-config element of ${pageUrl}`);
+        declarations = parseDeclarations(extras.embeddedConfig, `the #aquao-consent-config element of ${pageUrl}`, options.lang);
         configSource = 'page';
       }
       if (!error && crawl.wantsLinks) extras.links.forEach((link) => crawl.add(link));

@@ -135,7 +135,7 @@ describe('a site that cannot be scanned: exit 2', () => {
     const { code, stderr } = await scanCli([fixtures.origin('arrival'), '--config', config]);
     await rm(dir, { recursive: true });
     assert.equal(code, 2);
-    assert.match(stderr, /config\.json: aquao-consent: config\.maxAgeDays is invalid/);
+    assert.match(stderr, /config\.json: maxAgeDays: doit être entre 1 et 395/);
   });
 
   test('a wrong option', async () => {
