@@ -2,6 +2,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
 /**
@@ -33,13 +34,40 @@ const minifyTemplates = () => ({
 /** Dependencies stay dependencies: only our relative imports (and rollup's virtual modules) are bundled. */
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-/** ESM library builds of one workspace package (production, and development under `dist/development`). */
-const library = (name, input) =>
+/** Tests sit next to the code they test (`x.test.ts`); a build that reaches one fails rather than ship it. */
+const noTests = () => ({
+  name: 'aquao-no-tests',
+  load(id) {
+    if (/\.test\.[cm]?[jt]s$/.test(id)) this.error(`${id} is a test file: no bundle may include it`);
+    return null;
+  },
+});
+
+/** A package's entries: the `source` file of each subpath of its package.json `exports` (one list to keep). */
+const entriesOf = (name) => {
+  const { exports } = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+  return Object.values(exports)
+    .filter((target) => typeof target === 'object' && target.source)
+    .map((target) => target.source.replace(/^\.\/src\//, '').replace(/\.ts$/, ''));
+};
+
+/**
+ * ESM library builds of one workspace package (production, and development under `dist/development`).
+ * `preserveModules` keeps one output file per source file, so `dist` mirrors `src` and the package's `sideEffects`
+ * can name the defining files exactly.
+ */
+const library = (name, { preserveModules = false } = {}) =>
   [false, true].map((development) => ({
-    input: Object.fromEntries(input.map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
-    output: { dir: `packages/${name}/dist${development ? '/development' : ''}`, format: 'es', sourcemap: true },
+    input: Object.fromEntries(entriesOf(name).map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
+    output: {
+      dir: `packages/${name}/dist${development ? '/development' : ''}`,
+      format: 'es',
+      sourcemap: true,
+      ...(preserveModules && { preserveModules: true, preserveModulesRoot: `packages/${name}/src` }),
+    },
     external: isExternal,
     plugins: [
+      noTests(),
       typescript({
         tsconfig: `packages/${name}/tsconfig.json`,
         // One set of declarations is enough; both builds share the types.
@@ -60,6 +88,7 @@ const scriptTag = (name, development = false) => ({
   // jsonc-parser declares no `sideEffects`; it has none, so production drops it with the development-only check.
   treeshake: { moduleSideEffects: (id) => !id.includes('/jsonc-parser/') },
   plugins: [
+    noTests(),
     // `source` bundles the workspace packages from their TypeScript.
     nodeResolve({ exportConditions: development ? ['source', 'development'] : ['source'] }),
     // No comments in the production JS: minifyTemplates folds lines, and a `//` comment inside a template's `${}`
@@ -99,10 +128,10 @@ const scanner = {
 };
 
 export default [
-  ...library('core', ['index', 'gate', 'gpc', 'google-consent-mode', 'proof-log', 'schema']),
-  ...library('banner', ['index', 'cookie-table', 'texts']),
+  ...library('core'),
+  ...library('banner', { preserveModules: true }),
   // Tooling only (the CLI, the configurator): no script-tag bundle imports it.
-  ...library('catalogue', ['index']),
+  ...library('catalogue'),
   scriptTag('aquao-consent'),
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),

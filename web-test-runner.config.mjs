@@ -15,7 +15,8 @@ const proofs = new Map();
 const faults = new Map();
 
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
+  // Banner components keep their tests next to them (`src/<component>/<component>.test.ts`); other packages in test/.
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
   // `source` runs the workspace sources without a build; `development` keeps Lit's dev-mode checks on.
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [

@@ -2,8 +2,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConsentManager } from '@aquao/consent-core';
 import { ManagerController } from './manager-controller.js';
-import { isSafeUrl, pickLanguage, textsFor, type Language } from './i18n/localize.js';
+import { pickLanguage, textsFor, type Language } from './i18n/localize.js';
 import type { TextsConfig } from './i18n/texts.config.js';
+import { isSafeUrl } from './safe-url.js';
 import type { Translation } from './i18n/fr.js';
 
 export class ConsentElement extends LitElement {
@@ -15,6 +16,14 @@ export class ConsentElement extends LitElement {
     cookiePolicyUrl: { attribute: 'cookie-policy-url' },
     open: { type: Boolean, reflect: true },
   };
+
+  /**
+   * Defines `tag` for this class, once: a second copy of the library on the page (two bundles, say) finds the tag
+   * taken and leaves it be, instead of throwing. Each `<component>.ts` file calls it for its own tag.
+   */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
 
   /** The consent manager this element shows and acts on. Required. */
   declare manager?: ConsentManager;

@@ -4,6 +4,8 @@ import { fr, type Translation } from './fr.js';
 import { en } from './en.js';
 import type { TextsConfig } from './texts.config.js';
 
+export type { Translation };
+
 export const translations: Readonly<Record<string, Translation>> = { fr, en };
 /** A language code: `fr` and `en` are built in; the config's `texts` may add any other. */
 export type Language = string;
@@ -43,15 +45,3 @@ export const localize = (text: LocalizedText | undefined, language: Language): s
  */
 export const fill = (text: string, values: Readonly<Record<string, string>>): string =>
   text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-
-/**
- * Links come from config: only http(s) and relative URLs are rendered, never `javascript:` or `data:`. The URL
- * parser decides, as the browser will (it strips the tabs and newlines of a `java\tscript:` trick).
- */
-export function isSafeUrl(url: unknown): url is string {
-  try {
-    return typeof url === 'string' && /^https?:$/.test(new URL(url, 'https://relative.invalid/').protocol);
-  } catch {
-    return false;
-  }
-}

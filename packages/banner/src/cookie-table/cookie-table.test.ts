@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
-import '@aquao/consent-banner';
+import '@aquao/consent-banner/consent-preferences';
 import '@aquao/consent-banner/cookie-table';
 import type { AquaoCookieTable } from '@aquao/consent-banner/cookie-table';
-import { realClick, wipeCookies } from './helpers.js';
+import { wipeCookies } from '../../../core/test/helpers.js';
+import { realClick } from '../../test/helpers.js';
 
 describe('<aquao-cookie-table>', () => {
   let manager: ConsentManager;

@@ -4,8 +4,10 @@
  * itself (the gating does, when the manager says so).
  */
 import type { ConsentManager, LocalizedText } from '@aquao/consent-core';
-import type { AquaoConsentPlaceholder } from './consent-placeholder/consent-placeholder.js';
-import type { TextsConfig } from './i18n/texts.config.js';
+// It creates these elements, so it makes sure the tag is defined (also when imported without the package's root).
+import './consent-placeholder.js';
+import type { AquaoConsentPlaceholder } from './consent-placeholder.js';
+import type { TextsConfig } from '../i18n/texts.config.js';
 
 export interface PlaceholderOptions {
   /** Where gated iframes live. Default `document`. */

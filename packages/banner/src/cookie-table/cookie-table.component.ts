@@ -1,0 +1,110 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { ConsentManager, CookieInfo } from '@aquao/consent-core';
+import { ConsentElement } from '../consent-element.js';
+import { fill, localize } from '../i18n/localize.js';
+import { cookieTableTexts } from './cookie-table.i18n.js';
+import type { TextsConfig } from '../i18n/texts.config.js';
+
+/**
+ * The cookie policy's list, generated from the same config as the banner (one source of truth): every purpose with
+ * its description and the visitor's current choice, each cookie with provider, purpose and lifetime, the consent
+ * cookie itself, how to withdraw, and a button to change the choices (COMPLIANCE 7: reachable at any time).
+ *
+ * It renders into the light DOM, so the site's own page styles apply to it (headings, tables), and it holds no
+ * style of its own. Without a `manager`, it uses the page's `window.aquaoConsent` once the embed has started.
+ *
+ * @event aquao-consent-customize - the change button was pressed (as on the banner).
+ */
+export class AquaoCookieTable extends ConsentElement {
+  static override properties: PropertyDeclarations = { headingLevel: { type: Number, attribute: 'heading-level' } };
+
+  /** Level of the purpose headings (`2` → `<h2>`). Default `2`. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.manager) return;
+    // The embed may start after this element (both deferred): take its manager when it is ready.
+    // The embed's language and texts come with it (they live in the same config element).
+    const adopt = () => {
+      const page = (window as { aquaoConsent?: ConsentManager & { language?: string; texts?: TextsConfig } }).aquaoConsent;
+      this.language ??= page?.language;
+      this.texts ??= page?.texts;
+      return (this.manager ??= page);
+    };
+    if (!adopt()) document.addEventListener('aquao-consent-ready', adopt, { once: true });
+  }
+
+  private heading(text: string) {
+    // A real heading element (not role=heading), so the page's own heading styles and outline apply.
+    const tag = unsafeStatic(`h${Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6)}`);
+    return staticHtml`<${tag}>${text}</${tag}>`;
+  }
+
+  protected override render() {
+    const { manager, lang_: lang } = this;
+    if (!manager) return nothing;
+    const t = { ...(cookieTableTexts[lang] ?? cookieTableTexts.en), ...this.texts?.[lang]?.cookieTable };
+    const builtIn = this.t.categories;
+    const state = manager.getState();
+    const { maxAgeDays, cookie } = manager.config;
+    const consentCookie: CookieInfo = {
+      name: cookie.name,
+      provider: t.thisSite,
+      description: t.consentPurpose,
+      duration: fill(t.consentDuration, { days: String(maxAgeDays), months: String(Math.round(maxAgeDays / 30.4)) }),
+    };
+    const row = (c: CookieInfo, provider?: string) => html`<tr>
+      <th scope="row"><code>${c.name}</code></th>
+      <td>${localize(c.provider, lang) ?? provider ?? ''}</td>
+      <td>${localize(c.description, lang) ?? ''}</td>
+      <td>${localize(c.duration, lang) ?? ''}</td>
+    </tr>`;
+    return html`<div class="aquao-cookie-table" lang=${lang}>
+      ${manager.config.categories.map((category) => {
+        const title = localize(category.title, lang) ?? builtIn[category.id]?.title ?? category.id;
+        const description = localize(category.description, lang) ?? builtIn[category.id]?.description;
+        const rows = [
+          ...(category.id === 'necessary' ? [row(consentCookie)] : []),
+          ...category.cookies.map((c) => row(c)),
+          ...category.services.flatMap((s) => {
+            const name = localize(s.name, lang)!;
+            const provider = localize(s.provider, lang);
+            return s.cookies.map((c) => row(c, provider ? `${name} (${provider})` : name));
+          }),
+        ];
+        const choice = category.required
+          ? t.alwaysOn
+          : !state.hasDecision
+            ? t.undecided
+            : state.categories[category.id]
+              ? t.granted
+              : t.refused;
+        return html`<section data-category=${category.id}>
+          ${this.heading(title)}
+          ${description ? html`<p>${description}</p>` : nothing}
+          <p><strong>${t.yourChoice}</strong> <span data-choice>${choice}</span></p>
+          ${rows.length
+            ? html`<table>
+                <caption>${title}</caption>
+                <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.provider}</th><th scope="col">${t.purpose}</th><th scope="col">${t.duration}</th></tr></thead>
+                <tbody>${rows}</tbody>
+              </table>`
+            : html`<p>${t.noCookies}</p>`}
+        </section>`;
+      })}
+      <p>${t.withdraw}</p>
+      <p><button type="button" @click=${this.openPreferences}>${t.change}</button></p>
+    </div>`;
+  }
+}
