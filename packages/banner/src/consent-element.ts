@@ -78,18 +78,37 @@ export class ConsentElement extends LitElement {
   }
 
   /**
-   * Opens the preferences from a button of this element: tells the page (`aquao-consent-customize`, cancelable),
-   * and unless a listener took over, shows the first `<aquao-consent-preferences>` of the document.
+   * Opens the preferences from a button of this element: tells the page (`aquao-consent-customize`), and unless a
+   * listener cancelled it to open its own panel, shows the first `<aquao-consent-preferences>` of the document.
    */
   protected openPreferences(event: Event): void {
     const opener = event.currentTarget as HTMLElement;
-    if (this.emit('aquao-consent-customize', { opener })) {
-      void document.querySelector('aquao-consent-preferences')?.show(opener);
-    }
+    const customize: AquaoConsentCustomizeEvent = new CustomEvent('aquao-consent-customize', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { opener },
+    });
+    if (this.dispatchEvent(customize)) void document.querySelector('aquao-consent-preferences')?.show(opener);
   }
+}
 
-  /** Tells the page; `bubbles` and `composed` so it crosses shadow roots (STYLE: prefixed kebab-case events). */
-  protected emit(name: string, detail?: unknown): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }));
+/** The `detail` of `aquao-consent-customize`. */
+export interface AquaoConsentCustomizeDetail {
+  /** The button that was pressed: give focus back to it when your panel closes (WCAG 2.4.3). */
+  readonly opener: HTMLElement;
+}
+
+/**
+ * `aquao-consent-customize`: a visitor pressed «Personnaliser», the floating button, a placeholder's or the cookie
+ * table's change button. Dispatched on that element; bubbles and is composed, so it leaves the shadow root and
+ * reaches `document`. Cancelable, because cancelling means something: `preventDefault()` stops the default, which
+ * shows the first `<aquao-consent-preferences>` of the document, for a page that opens its own panel.
+ */
+export type AquaoConsentCustomizeEvent = CustomEvent<AquaoConsentCustomizeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'aquao-consent-customize': AquaoConsentCustomizeEvent;
   }
 }

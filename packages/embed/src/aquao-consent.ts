@@ -11,6 +11,7 @@ import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-c
 import { connectProofLog } from '@aquao/consent-core/proof';
 import { pickLanguage, startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences, type TextsConfig } from '@aquao/consent-banner';
 import { CONFIG_ELEMENT_ID, readEmbedConfig, type EmbedConfig } from './embed-config.js';
+import { announce } from './events.js';
 
 /** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
 export interface AquaoConsentGlobal
@@ -68,9 +69,7 @@ function start(): void {
     connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(language, texts), url: config.logUrl });
   }
   startGating(manager);
-  manager.subscribe((state) => {
-    document.dispatchEvent(new CustomEvent('aquao-consent-change', { bubbles: true, detail: state }));
-  });
+  manager.subscribe((state, change) => announce('aquao-consent-change', { ...state, change }));
 
   const create = <T extends 'aquao-consent-banner' | 'aquao-consent-preferences'>(tag: T) => {
     const element = document.createElement(tag);
@@ -89,7 +88,7 @@ function start(): void {
 
   window.aquaoConsent = { ...manager, language, texts, showPreferences: (opener) => preferences.show(opener) };
   // For scripts that start before or after this one (the cookie table): the global is now there.
-  document.dispatchEvent(new Event('aquao-consent-ready'));
+  announce('aquao-consent-ready', window.aquaoConsent);
 
   // Any element with data-consent-open opens the panel: the persistent «Gérer mes cookies» link (COMPLIANCE 10).
   document.addEventListener('click', (event) => {

@@ -26,7 +26,21 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     await waitUntil(() => first.page.__ran?.length === 2, 'both gated scripts should run');
     expect(first.page.__ran).to.deep.equal(['analytics', 'marketing']);
     expect(first.page.document.querySelector('iframe')!.getAttribute('src')).to.equal('./embed-frame.html');
+    // The state's fields stay where they were; `change` says what changed.
     expect(first.page.__events.map((e) => e.categories)).to.deep.equal([{ necessary: true, analytics: true, marketing: true }]);
+    expect(first.page.__events[0]!.method).to.equal('accept-all');
+    expect(first.page.__events[0]!.change).to.deep.equal({
+      source: 'decision',
+      granted: ['analytics', 'marketing', 'marketing/video'],
+      revoked: [],
+      clearedCookies: [],
+    });
+    expect(first.page.__ready).to.have.length(1);
+    expect(first.page.__ready[0], 'ready carries window.aquaoConsent').to.equal(first.page.aquaoConsent);
+    expect(first.page.__heardOnWindow).to.deep.equal([
+      ['aquao-consent-ready', true, true, false],
+      ['aquao-consent-change', true, true, false],
+    ]);
 
     const again = await open('page.html');
     await waitUntil(() => again.page.__ran?.length === 2, 'a stored decision releases at start');
@@ -66,6 +80,10 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     expect(page.aquaoConsent!.isGranted('analytics')).to.equal(false);
     expect(page.document.cookie).to.not.match(/_ga/);
     expect(page.document.cookie).to.contain('aquao_consent=');
+    const { change, categories } = page.__events.at(-1)!;
+    expect(categories.analytics).to.equal(false);
+    expect(change.revoked).to.deep.equal(['analytics']);
+    expect([...change.clearedCookies].sort()).to.deep.equal(['_ga', '_ga_TEST42']);
   });
 
   it('as a blocking script in <head>: mounts once the body exists, gates what the parser adds later', async () => {

@@ -6,7 +6,9 @@ export type Page = Window &
   typeof globalThis & {
     aquaoConsent?: import('@aquao/consent-embed').AquaoConsentGlobal;
     __ran?: string[];
-    __events: Array<{ hasDecision: boolean; categories: Record<string, boolean> }>;
+    __events: Array<import('@aquao/consent-embed').AquaoConsentChangeDetail>;
+    __heardOnWindow: Array<[string, boolean, boolean, boolean]>;
+    __ready: unknown[];
     __errors: string[];
     __warnings: string[];
     __violations: string[];

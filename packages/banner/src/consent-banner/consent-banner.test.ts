@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ConsentManager } from '@aquao/consent-core';
 import '@aquao/consent-banner';
-import type { AquaoConsentBanner, AquaoConsentPreferences } from '@aquao/consent-banner';
+import type { AquaoConsentBanner, AquaoConsentCustomizeEvent, AquaoConsentPreferences } from '@aquao/consent-banner';
 import { wipeCookies } from '../../../core/test/helpers.js';
 import { mountBannerAndPanel, part, realClick } from '../../test/helpers.js';
 
@@ -124,6 +124,28 @@ describe('<aquao-consent-banner>', () => {
       await panel.updateComplete;
       expect(dialog().open).to.equal(true);
     });
+  });
+
+  it('«Personnaliser» announces aquao-consent-customize to the document; cancelling it keeps the panel closed', async () => {
+    await mount();
+    const heard: AquaoConsentCustomizeEvent[] = [];
+    const listener = (event: AquaoConsentCustomizeEvent) => {
+      heard.push(event);
+      event.preventDefault();
+    };
+    document.addEventListener('aquao-consent-customize', listener);
+    try {
+      await realClick(part(banner, 'customize-button'));
+    } finally {
+      document.removeEventListener('aquao-consent-customize', listener);
+    }
+    expect(heard.map((e) => [e.bubbles, e.composed, e.cancelable, e.target])).to.deep.equal([[true, true, true, banner]]);
+    expect(heard[0]!.detail.opener).to.equal(part(banner, 'customize-button'));
+    await panel.updateComplete;
+    expect(panel.open, 'a cancelled customize leaves the default panel closed').to.equal(false);
+    await realClick(part(banner, 'customize-button'));
+    await panel.updateComplete;
+    expect(dialog().open, 'uncancelled, the default panel opens').to.equal(true);
   });
 
   it('says the Global Privacy Control signal was honoured, only under the signal', async () => {
