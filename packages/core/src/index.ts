@@ -1,4 +1,5 @@
 export { createConsentManager } from './manager.js';
+export { onConsent } from './on-consent.js';
 export type {
   ConsentChange,
   ConsentChoices,

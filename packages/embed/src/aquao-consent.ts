@@ -4,7 +4,7 @@
  * end of `<body>`; in `<head>` without them, gating starts at once when the config element comes before the
  * script, else once the document is parsed; the banner mounts when the body exists.
  */
-import { coreConfigKeys, createConsentManager } from '@aquao/consent-core';
+import { coreConfigKeys, createConsentManager, onConsent, type ConsentState } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
 import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-core/gpc';
@@ -34,6 +34,11 @@ export interface AquaoConsentGlobal
   readonly language?: string;
   /** The config's `texts`. */
   readonly texts?: TextsConfig;
+  /**
+   * Runs `callback` once `category` (or that `service` of it) is granted: now if it is, else when it is; once.
+   * Returns a disposer. See `onConsent` in `@aquao/consent-core`.
+   */
+  onConsent(category: string, callback: (state: ConsentState) => void, service?: string): () => void;
 }
 
 declare global {
@@ -86,7 +91,13 @@ function start(): void {
   banner.floatingButton = config.floatingButton ?? true;
   const preferences: AquaoConsentPreferences = create('aquao-consent-preferences');
 
-  window.aquaoConsent = { ...manager, language, texts, showPreferences: (opener) => preferences.show(opener) };
+  window.aquaoConsent = {
+    ...manager,
+    language,
+    texts,
+    showPreferences: (opener) => preferences.show(opener),
+    onConsent: (category, callback, service) => onConsent(manager, category, callback, service),
+  };
   // For scripts that start before or after this one (the cookie table): the global is now there.
   announce('aquao-consent-ready', window.aquaoConsent);
 

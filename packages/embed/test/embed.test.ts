@@ -48,6 +48,23 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     expect(bannerPart(again.page, 'floating-button')).to.not.equal(null);
   });
 
+  it('window.aquaoConsent.onConsent runs once when granted, and at once for a returning visitor', async () => {
+    const first = await open('page.html');
+    await waitUntil(() => first.page.aquaoConsent);
+    const calls: string[] = [];
+    first.page.aquaoConsent!.onConsent('analytics', () => calls.push('first visit'));
+    expect(calls, 'nothing before a decision').to.deep.equal([]);
+    await click(first.frame, bannerPart(first.page, 'accept-button')!);
+    first.page.aquaoConsent!.update({ analytics: false });
+    first.page.aquaoConsent!.update({ analytics: true });
+    expect(calls, 'once, not again after a withdrawal and a new grant').to.deep.equal(['first visit']);
+
+    const again = await open('page.html');
+    await waitUntil(() => again.page.aquaoConsent);
+    again.page.aquaoConsent!.onConsent('analytics', () => calls.push('returning visitor'));
+    expect(calls).to.deep.equal(['first visit', 'returning visitor']);
+  });
+
   it('«Tout refuser»: nothing runs, and a reload shows no banner', async () => {
     const first = await open('page.html');
     await waitUntil(() => bannerPart(first.page, 'reject-button'));
