@@ -2,7 +2,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
 /**
@@ -126,6 +126,9 @@ const scanner = {
     { name: 'aquao-executable-cli', writeBundle: ({ dir }) => chmod(`${dir}/cli.js`, 0o755) },
   ],
 };
+
+// Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind.
+for (const name of ['core', 'banner', 'catalogue', 'embed', 'scanner']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 export default [
   ...library('core'),

@@ -5,6 +5,7 @@ import { ManagerController } from './manager-controller.js';
 import { pickLanguage, textsFor, type Language } from './i18n/localize.js';
 import type { TextsConfig } from './i18n/texts.config.js';
 import { isSafeUrl } from './safe-url.js';
+import { DEV_MODE, issueWarning } from './dev-mode.js';
 import type { Translation } from './i18n/fr.js';
 
 export class ConsentElement extends LitElement {
@@ -44,6 +45,11 @@ export class ConsentElement extends LitElement {
   constructor() {
     super();
     this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (DEV_MODE) void warnWithoutManager(this);
   }
 
   protected get lang_(): Language {
@@ -91,6 +97,23 @@ export class ConsentElement extends LitElement {
     });
     if (this.dispatchEvent(customize)) void document.querySelector('aquao-consent-preferences')?.show(opener);
   }
+}
+
+/**
+ * Without a manager a component renders nothing, which looks like a bug in the library: say so (development builds
+ * only; a function rather than a method, so production builds drop it). It waits for the first update, the page's
+ * `load` (by then the embed has sent `aquao-consent-ready`) and one more task (a framework's effects), so a manager
+ * set just after connecting is not warned about.
+ */
+async function warnWithoutManager(element: ConsentElement): Promise<void> {
+  await element.updateComplete;
+  if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+  await new Promise((later) => setTimeout(later));
+  if (!element.isConnected || element.manager) return;
+  issueWarning(
+    'no-manager',
+    `<${element.localName}> has no manager, so it renders nothing. Set its \`manager\` property (a property, not an attribute) to the page's consent manager; where a framework sets only attributes (React 18, hydration), set it from a ref.`,
+  );
 }
 
 /** The `detail` of `aquao-consent-customize`. */

@@ -12,7 +12,6 @@ export {
   ConsentConfigError,
   DEFAULT_COOKIE_NAME,
   coreConfigKeys,
-  isObject,
   DEFAULT_MAX_AGE_DAYS,
   MAX_MAX_AGE_DAYS,
   normalizeConfig,
@@ -30,7 +29,6 @@ export type {
   ServiceConfig,
 } from './config.js';
 export { ConsentMethod, SCHEMA_VERSION } from './record.js';
-export { DEV_MODE } from './dev-mode.js';
 export type { ConsentRecord } from './record.js';
 export type { DecisionStore } from './cookie-storage.js';
 export { matchesCookie } from './cookie-clearing.js';

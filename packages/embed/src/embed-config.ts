@@ -3,7 +3,7 @@
  * the whole element (every module's keys together: the validation and aquao-consent.schema.json both come from it),
  * and aquao.fr's defaults.
  */
-import { ConsentConfigError, DEV_MODE, coreConfigKeys, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
+import { ConsentConfigError, coreConfigKeys, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
 import {
   boolean,
   checkConfig,
@@ -23,6 +23,7 @@ import { gpcConfigKeys, type GpcOptions } from '@aquao/consent-core/gpc';
 import { proofLogConfigKeys } from '@aquao/consent-core/proof';
 import { BUILT_IN_LANGUAGES, checkPlaceholders, textsConfigKeys, type TextsConfig } from '@aquao/consent-banner/texts';
 import { parseJsonSource } from './json-source.js';
+import { DEV_MODE } from './dev-mode.js';
 
 /** Everything the `<script type="application/json" id="aquao-consent-config">` element may hold. */
 export interface EmbedConfig extends ConsentConfig {

@@ -2,12 +2,11 @@
  * What a site's aquao-consent config declares, as the scanner looks it up: cookie names (with the core's `*`
  * wildcard), by category and service, and the consent cookie's own name and lifetime.
  */
-import { formatProblem, type MessageLanguage } from '@aquao/consent-core/schema';
+import { formatProblem, isObject, type MessageLanguage } from '@aquao/consent-core/schema';
 import {
   ConsentConfigError,
   DEFAULT_COOKIE_NAME,
   coreConfigKeys,
-  isObject,
   matchesCookie,
   normalizeConfig,
   type Category,

@@ -3,8 +3,8 @@
  * French texts (fr.ts) and the cookie table's. Described here, beside the texts, for the validation and the JSON
  * Schema; the components merge the overrides (localize.ts).
  */
-import { DEV_MODE } from '@aquao/consent-core';
 import { ID, LANG, map, object, string, type Report, type Rule, type SchemaNode } from '@aquao/consent-core/schema';
+import { DEV_MODE } from '../dev-mode.js';
 import { fr, type Translation } from './fr.js';
 import { en } from './en.js';
 import { COOKIE_TABLE_TEXT_KEYS, type CookieTableTexts } from '../cookie-table/cookie-table.keys.js';
