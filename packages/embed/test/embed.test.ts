@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { wipeCookies } from '../../core/test/helpers.js';
+import { bannerStyles } from '../../banner/src/consent-banner/consent-banner.styles.js';
 
 import { bannerPart, click, closeFrames, open } from './helpers.js';
 
@@ -17,6 +18,9 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     expect(page.document.cookie).to.equal('');
     expect(typeof page.aquaoConsent!.showPreferences).to.equal('function');
     expect(page.aquaoConsent!.hasDecision()).to.equal(false);
+    // The minified CSS keeps the sources' values (the CSS minifier rounds numbers of over six digits inside var()).
+    const zIndex = bannerStyles.cssText.match(/z-index: var\(--aquao-consent-z-index, (\d+)\)/)![1];
+    expect(page.getComputedStyle(bannerPart(page, 'banner')!).zIndex).to.equal(zIndex);
   });
 
   it('«Tout accepter»: gated scripts run once, the frame loads, the event fires; a reload shows no banner', async () => {

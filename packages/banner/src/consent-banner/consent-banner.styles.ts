@@ -4,7 +4,9 @@ export const bannerStyles = css`
   /* Fixed, so it never pushes the page (no layout shift); the page gets scroll-padding instead (WCAG 2.4.11). */
   [part='banner'] {
     position: fixed;
-    z-index: var(--aquao-consent-z-index, 2147483000);
+    /* Near the 32-bit maximum, above the page. Six significant digits: the build's CSS minifier (lightningcss)
+       rounds longer numbers inside var(), and the built bundle must keep the documented default. */
+    z-index: var(--aquao-consent-z-index, 2147480000);
     inset: auto 0 0 0;
     box-sizing: border-box;
     max-width: var(--aquao-consent-banner-max-width, 44rem);
@@ -29,7 +31,7 @@ export const bannerStyles = css`
   }
   [part='floating-button'] {
     position: fixed;
-    z-index: var(--aquao-consent-z-index, 2147483000);
+    z-index: var(--aquao-consent-z-index, 2147480000);
     left: 1rem;
     bottom: 1rem;
     width: 44px;
@@ -43,7 +45,7 @@ export const bannerStyles = css`
   }
   [part='reload-notice'] {
     position: fixed;
-    z-index: var(--aquao-consent-z-index, 2147483000);
+    z-index: var(--aquao-consent-z-index, 2147480000);
     left: 1rem;
     bottom: 4.5rem;
     box-sizing: border-box;

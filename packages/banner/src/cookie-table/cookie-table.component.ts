@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ConsentManager, CookieInfo } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { fill, localize } from '../i18n/localize.js';
@@ -45,10 +44,12 @@ export class AquaoCookieTable extends ConsentElement {
     if (!adopt()) document.addEventListener('aquao-consent-ready', adopt, { once: true });
   }
 
-  private heading(text: string) {
-    // A real heading element (not role=heading), so the page's own heading styles and outline apply.
-    const tag = unsafeStatic(`h${Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6)}`);
-    return staticHtml`<${tag}>${text}</${tag}>`;
+  private heading(text: string): HTMLHeadingElement {
+    // A real heading element (not role=heading), so the page's own heading styles and outline apply. Made with the
+    // DOM (text only, never markup): a template cannot have a variable tag name without lit/static-html.js.
+    const heading = document.createElement(`h${Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6)}`) as HTMLHeadingElement;
+    heading.textContent = text;
+    return heading;
   }
 
   protected override render() {
