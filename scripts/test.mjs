@@ -7,6 +7,7 @@ const steps = [
   ['types', 'npm run typecheck'],
   ['build', 'npm run build'],
   ['byte budgets', 'node scripts/check-size.mjs'],
+  ["docs/api.md's components section matches their JSDoc", 'node scripts/api-docs.mjs --check'],
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, config corpus, banner entries, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ packages/banner/test-node/ demo/test/'],

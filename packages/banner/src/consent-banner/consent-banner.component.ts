@@ -9,8 +9,10 @@ import type { GpcAwareManager } from '@aquao/consent-core/gpc';
  * The first layer: what is collected and why, and three equal buttons (CNIL: refusing as easy as accepting).
  * Non-modal: it never traps focus. Opens by itself while there is no decision and closes once there is one.
  *
- * @event aquao-consent-customize - «Personnaliser» or the floating button was pressed; `detail.opener` is the
- *   button. Unless a listener cancels it, the first `<aquao-consent-preferences>` in the document is shown.
+ * @tagname aquao-consent-banner
+ * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - «Personnaliser» or the floating button was pressed;
+ *   `detail.opener` is the button. Cancelable: unless a listener cancels it, the first
+ *   `<aquao-consent-preferences>` of the document is shown.
  * @csspart banner - the fixed region
  * @csspart title
  * @csspart description

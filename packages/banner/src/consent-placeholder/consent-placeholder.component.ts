@@ -10,6 +10,8 @@ import { fill, localize } from '../i18n/localize.js';
  * Contextual consent: stands in for a refused embed (a video, a map), says which service it is and why it waits,
  * and offers to enable that one service on the spot, or to open the preferences.
  *
+ * @tagname aquao-consent-placeholder
+ * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - the preferences button was pressed (as on the banner).
  * @csspart placeholder
  * @csspart text
  * @csspart actions

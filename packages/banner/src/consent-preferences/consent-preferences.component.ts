@@ -14,6 +14,7 @@ type Choices = Record<string, Record<string, boolean> & { '': boolean }>;
  *
  * Focus moves into the dialog and stays there while it is open; Esc closes it; focus returns to the opener.
  *
+ * @tagname aquao-consent-preferences
  * @csspart dialog
  * @csspart title
  * @csspart close-button

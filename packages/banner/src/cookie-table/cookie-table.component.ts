@@ -13,13 +13,16 @@ import type { TextsConfig } from '../i18n/texts.config.js';
  * It renders into the light DOM, so the site's own page styles apply to it (headings, tables), and it holds no
  * style of its own. Without a `manager`, it uses the page's `window.aquaoConsent` once the embed has started.
  *
- * @event aquao-consent-customize - the change button was pressed (as on the banner).
+ * @tagname aquao-cookie-table
+ * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - the change button was pressed (as on the banner).
  */
 export class AquaoCookieTable extends ConsentElement {
   static override properties: PropertyDeclarations = { headingLevel: { type: Number, attribute: 'heading-level' } };
 
   /** Level of the purpose headings (`2` → `<h2>`). Default `2`. */
   declare headingLevel: number;
+  /** The consent manager it lists. Default: the page's `window.aquaoConsent`, once the embed has started. */
+  declare manager?: ConsentManager;
 
   constructor() {
     super();
