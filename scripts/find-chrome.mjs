@@ -24,7 +24,7 @@ export function findChrome() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
-/** Flags that keep Chromium quiet and working as root on a closed network (TOOLCHAIN.md). */
+/** Flags that keep Chromium quiet on a closed network, and working as root (where it needs --no-sandbox). */
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -72,7 +72,7 @@ export class ConsentElement extends LitElement {
     await this.updateComplete;
   }
 
-  /** Links to the privacy and cookie policies (COMPLIANCE 7); unsafe URLs are left out. */
+  /** Links to the privacy and cookie policies (docs/compliance.md, rule 7); unsafe URLs are left out. */
   protected renderLinks() {
     const links = [
       [this.privacyPolicyUrl, this.t.privacyPolicy],

@@ -48,7 +48,7 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* Accept, reject and customize look exactly alike: «au même niveau et sur le même format» (CNIL recommandation 2020-092; COMPLIANCE 3). */
+  /* Accept, reject and customize look exactly alike: «au même niveau et sur le même format» (CNIL recommandation 2020-092; docs/compliance.md, rule 3). */
   .button {
     flex: 1 1 10em;
     min-height: 44px; /* well over the 24 px minimum of WCAG 2.5.8 */

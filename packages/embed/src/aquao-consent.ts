@@ -101,7 +101,7 @@ function start(): void {
   // For scripts that start before or after this one (the cookie table): the global is now there.
   announce('aquao-consent-ready', window.aquaoConsent);
 
-  // Any element with data-consent-open opens the panel: the persistent «Gérer mes cookies» link (COMPLIANCE 10).
+  // Any element with data-consent-open opens the panel: the persistent «Gérer mes cookies» link (GDPR art. 7(3); docs/compliance.md, rule 10).
   document.addEventListener('click', (event) => {
     const opener = (event.target as Element).closest?.('[data-consent-open]');
     if (!opener) return;

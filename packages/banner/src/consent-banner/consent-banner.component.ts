@@ -37,7 +37,7 @@ export class AquaoConsentBanner extends ConsentElement {
 
   /** Show a small fixed button, bottom left, to reopen the preferences once decided (GDPR art. 7(3)). Default `false`; the embed turns it on. */
   declare floatingButton: boolean;
-  /** A withdrawal was just made: what already ran cannot be unloaded, so a reload is offered (COMPLIANCE 11). */
+  /** A withdrawal was just made: what already ran cannot be unloaded, so a reload is offered (docs/compliance.md, rule 11). */
   declare private reloadOffered: boolean;
   private decided?: boolean;
   private heard?: unknown;
@@ -105,7 +105,7 @@ export class AquaoConsentBanner extends ConsentElement {
           </button>`
         : nothing}`;
     }
-    // The first layer names every purpose it asks for (COMPLIANCE 7), from the same config as the panel.
+    // The first layer names every purpose it asks for (docs/compliance.md, rule 7), from the same config as the panel.
     const purposes = manager.config.categories
       .filter((c) => !c.required)
       .map((c) => localize(c.title, this.lang_) ?? t.categories[c.id]?.title ?? c.id)

@@ -60,7 +60,7 @@ export class AquaoConsentPreferences extends ConsentElement {
 
   /**
    * Keeps Tab and Shift+Tab cycling inside the dialog: a native modal makes the page inert, but still lets focus
-   * leave for the browser's own UI, and COMPLIANCE asks that it stays inside while modal (WCAG 2.4.3).
+   * leave for the browser's own UI, and it must stay inside while modal (WCAG 2.4.3; docs/accessibility.md).
    */
   private onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;

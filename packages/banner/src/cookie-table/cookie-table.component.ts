@@ -8,7 +8,7 @@ import type { TextsConfig } from '../i18n/texts.config.js';
 /**
  * The cookie policy's list, generated from the same config as the banner (one source of truth): every purpose with
  * its description and the visitor's current choice, each cookie with provider, purpose and lifetime, the consent
- * cookie itself, how to withdraw, and a button to change the choices (COMPLIANCE 7: reachable at any time).
+ * cookie itself, how to withdraw, and a button to change the choices (docs/compliance.md, rule 7: reachable at any time).
  *
  * It renders into the light DOM, so the site's own page styles apply to it (headings, tables), and it holds no
  * style of its own. Without a `manager`, it uses the page's `window.aquaoConsent` once the embed has started.
