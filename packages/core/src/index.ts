@@ -31,4 +31,6 @@ export type {
 export { ConsentMethod, SCHEMA_VERSION } from './record.js';
 export type { ConsentRecord } from './record.js';
 export type { DecisionStore } from './cookie-storage.js';
+// Public on purpose: the one definition of how a declared cookie pattern covers a name, shared by the withdrawal,
+// the catalogue and the CLI (docs/api.md, "Withdrawal").
 export { matchesCookie } from './cookie-clearing.js';
