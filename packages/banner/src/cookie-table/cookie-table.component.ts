@@ -36,15 +36,21 @@ export class AquaoCookieTable extends ConsentElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.manager) return;
-    // The embed may start after this element (both deferred): take its manager when it is ready.
-    // The embed's language and texts come with it (they live in the same config element).
-    const adopt = () => {
-      const page = (window as { aquaoConsent?: ConsentManager & { language?: string; texts?: TextsConfig } }).aquaoConsent;
+    type PageConsent = ConsentManager & { language?: string; texts?: TextsConfig };
+    // The embed's language and texts come with its manager (they live in the same config element).
+    const adopt = (page: PageConsent | undefined) => {
       this.language ??= page?.language;
       this.texts ??= page?.texts;
-      return (this.manager ??= page);
+      this.manager ??= page;
     };
-    if (!adopt()) document.addEventListener('aquao-consent-ready', adopt, { once: true });
+    // The embed's global only: named access (HTML §7.2.2.3) also shows an element with id="aquaoConsent" there, on
+    // the prototype chain, while the embed's is the window's own property.
+    if (Object.prototype.hasOwnProperty.call(window, 'aquaoConsent')) {
+      adopt((window as { aquaoConsent?: PageConsent }).aquaoConsent);
+      return;
+    }
+    // The embed may start after this element (both deferred): take its manager, the event's detail, when it is ready.
+    document.addEventListener('aquao-consent-ready', (event) => adopt((event as CustomEvent).detail), { once: true });
   }
 
   private heading(text: string): HTMLHeadingElement {

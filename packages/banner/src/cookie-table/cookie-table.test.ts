@@ -107,4 +107,23 @@ describe('<aquao-cookie-table>', () => {
     panel.shadowRoot!.querySelector('dialog')!.close();
     await expect(table).to.be.accessible();
   });
+
+  it('without a manager, takes the embed\'s from aquao-consent-ready, never an element with id="aquaoConsent"', async () => {
+    const decoy = document.createElement('div');
+    decoy.id = 'aquaoConsent';
+    document.body.append(decoy);
+    const standalone = document.createElement('aquao-cookie-table');
+    document.body.append(standalone);
+    try {
+      expect((window as { aquaoConsent?: unknown }).aquaoConsent, 'named access').to.equal(decoy);
+      expect(standalone.manager).to.equal(undefined);
+      document.dispatchEvent(new CustomEvent('aquao-consent-ready', { detail: manager as never }));
+      await standalone.updateComplete;
+      expect(standalone.manager).to.equal(manager);
+      expect(standalone.querySelectorAll('section')).to.have.length(3);
+    } finally {
+      standalone.remove();
+      decoy.remove();
+    }
+  });
 });
