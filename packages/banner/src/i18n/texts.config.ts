@@ -90,7 +90,8 @@ const rule: Rule | undefined = DEV_MODE
         for (const [key, value] of Object.entries(own.cookieTable ?? {})) {
           checkPlaceholders(value!, key, [...path, language, 'cookieTable', key], report);
         }
-        // A language with no built-in texts shows English wherever the config gives none (STYLE: a warning with a stable code).
+        // A language with no built-in texts shows English wherever the config gives none: a warning with a stable code
+        // (docs/api.md, "Development warnings"; docs/configuration.md, `texts`).
         if (!BUILT_IN_LANGUAGES.includes(language)) {
           const missing = [
             ...BANNER_KEYS.filter((key) => own[key] === undefined),
