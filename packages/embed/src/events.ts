@@ -9,7 +9,7 @@ import type { AquaoConsentGlobal } from './aquao-consent.js';
 
 /**
  * The `detail` of `aquao-consent-change`: the new state, every field where it always was (`detail.categories`…),
- * and `change`: what changed (`source`, `granted`, `revoked`, `clearedCookies`).
+ * and `change`: what changed (`source`, `granted`, `revoked`, `clearedCookies`, `clearedStorage`).
  */
 export type AquaoConsentChangeDetail = ConsentState & { readonly change: ConsentChange };
 

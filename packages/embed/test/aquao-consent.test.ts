@@ -38,6 +38,7 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
       granted: ['analytics', 'marketing', 'marketing/video'],
       revoked: [],
       clearedCookies: [],
+      clearedStorage: [],
     });
     expect(first.page.__ready).to.have.length(1);
     expect(first.page.__ready[0], 'ready carries window.aquaoConsent').to.equal(first.page.aquaoConsent);
