@@ -132,11 +132,11 @@ export function connectProofLog(
         keepalive: true, // survives the page closing right after the click
         signal: controller.signal,
       });
-      // Settled: stored (2xx), or refused for good (a 4xx other than 408 Request Timeout and 429 Too Many
-      // Requests, RFC 9110 §15.5): sending the same bytes again cannot succeed, and keeping it would only hold a
-      // place in the queue that a later record needs. Anything else (5xx, 408, 429, no answer) is retried.
-      const { status } = response;
-      return response.ok || (status >= 400 && status < 500 && status !== 408 && status !== 429);
+      // Settled: stored (2xx), or refused for good because of what the record is (RFC 9110 §15.5: 400 malformed,
+      // 413 too large, 415 wrong media type, 422 unprocessable): the same bytes can never be accepted, and keeping
+      // them would only take a place in the queue that a later record needs. Every other answer (401, 403 and 404
+      // of an endpoint not yet deployed or behind a wall, 408, 429, 5xx) and no answer at all are retried.
+      return response.ok || [400, 413, 415, 422].includes(response.status);
     } catch {
       return false; // network error, dropped connection, or the timeout
     } finally {

@@ -83,22 +83,28 @@ describe('proof of consent', () => {
     stopNext();
   });
 
-  it('drops a record the endpoint refuses for good (400), retries one it asks to send later (429)', async () => {
-    const refused = newBucket();
-    const manager = make();
-    const stopRefused = connectProofLog(manager, { endpoint: `/__proof/${refused}?status=400` });
-    manager.acceptAll();
-    await waitUntil(async () => (await received(refused)).length === 1);
-    await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, 'a 400 leaves the queue: resending cannot help');
-    stopRefused();
-    const later = newBucket();
-    const again = make();
-    const stopLater = connectProofLog(again, { endpoint: `/__proof/${later}?status=429` });
-    again.rejectAll();
-    await waitUntil(async () => (await received(later)).length === 1);
-    await sleep(100);
-    expect(stored().map((r) => r.method), 'a 429 stays queued for a retry').to.deep.equal(['reject-all']);
-    stopLater();
+  it('drops a record the endpoint refuses for what it is (400, 413, 415, 422), retries every other refusal', async () => {
+    for (const status of [400, 413, 415, 422]) {
+      const name = newBucket();
+      const manager = make();
+      const stop = connectProofLog(manager, { endpoint: `/__proof/${name}?status=${status}` });
+      manager.acceptAll();
+      await waitUntil(async () => (await received(name)).length === 1);
+      await waitUntil(() => localStorage.getItem(PENDING_KEY) === null, `a ${status} leaves the queue: resending cannot help`);
+      stop();
+    }
+    // An endpoint not deployed yet (404), behind an auth wall (401, 403), busy (429) or down (503): kept for a retry.
+    for (const status of [401, 403, 404, 429, 503]) {
+      const name = newBucket();
+      const manager = make();
+      const stop = connectProofLog(manager, { endpoint: `/__proof/${name}?status=${status}` });
+      manager.rejectAll();
+      await waitUntil(async () => (await received(name)).length === 1);
+      await sleep(100);
+      expect(stored().map((r) => r.method), `a ${status} stays queued`).to.deep.equal(['reject-all']);
+      stop();
+      localStorage.removeItem(PENDING_KEY);
+    }
   });
 
   it('logs a reset with the consent id it withdrew', async () => {
