@@ -56,6 +56,12 @@ export interface ProofLogOptions {
    * `"path"`: origin and path, for sites whose paths say nothing about their visitors.
    */
   readonly url?: 'origin' | 'path';
+  /**
+   * The notice the visitor was shown, as the site publishes it: its SHA-256 is every record's `configHash`, so the
+   * site can match a record to the config version it kept (GDPR art. 7(1); the wording counts, not only the
+   * purposes). The embed passes its whole config, texts and links included. Default: the manager's normalized config.
+   */
+  readonly notice?: unknown;
   /** Milliseconds a send may take before it is abandoned and retried later. Default `10000`. */
   readonly timeout?: number;
 }
@@ -67,8 +73,11 @@ const MAX_PENDING = 50;
 
 const iso = (time?: number) => (time ? new Date(time).toISOString() : null);
 
-/** SHA-256 of the normalized config, so a record says exactly which purposes and services were shown. */
-export async function hashConfig(config: ConsentManager['config']): Promise<string | null> {
+/**
+ * SHA-256 (hex) of `JSON.stringify(config)`, so a record says exactly what was shown. `null` without Web Crypto
+ * (non-secure http pages). `npx aquao-consent check` prints the same hash for a config file.
+ */
+export async function hashConfig(config: unknown): Promise<string | null> {
   const digest = await globalThis.crypto?.subtle?.digest('SHA-256', new TextEncoder().encode(JSON.stringify(config)));
   return digest ? Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('') : null;
 }
@@ -229,7 +238,7 @@ export function connectProofLog(
     };
     // In memory at once, in order; stored and sent once hashed (a millisecond later).
     mine.push(record);
-    void (hash ??= hashConfig(manager.config).catch(() => null)).then(async (configHash) => {
+    void (hash ??= hashConfig(options.notice ?? manager.config).catch(() => null)).then(async (configHash) => {
       record.configHash = configHash;
       if (await edit((list) => [...list, record as ProofRecord])) saved.add(record.recordId);
       flush();

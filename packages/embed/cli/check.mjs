@@ -20,6 +20,7 @@ const WORDS = {
     unknownOption: (problem) => `aquao-consent check: ${problem}`,
     notBuilt: 'aquao-consent check: dist/validate.js is missing; run `npm run build` first',
     fixed: (n, file) => `${n} text${n > 1 ? 's' : ''} mended in ${file}`,
+    hash: (hash) => `configHash ${hash}: the proof-of-consent records of visitors shown this config carry it`,
     result: (file, errors, warnings) =>
       errors
         ? `${file}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}: the embed would refuse this config`
@@ -34,6 +35,7 @@ const WORDS = {
     unknownOption: (problem) => `aquao-consent check : ${problem}`,
     notBuilt: 'aquao-consent check : dist/validate.js manque ; lancez d’abord `npm run build`',
     fixed: (n, file) => `${n} texte${n > 1 ? 's' : ''} corrigé${n > 1 ? 's' : ''} dans ${file}`,
+    hash: (hash) => `configHash ${hash} : les preuves de consentement des visiteurs qui ont vu cette configuration le portent`,
     result: (file, errors, warnings) =>
       errors
         ? `${file} : ${errors} erreur${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} avertissement${warnings > 1 ? 's' : ''}` : ''} : l’embed refuserait cette configuration`
@@ -126,7 +128,11 @@ export async function checkSource(text, { html = false, lang = 'en' } = {}) {
     fixed = fixed.slice(0, edit.offset) + edit.text + fixed.slice(edit.offset + edit.length);
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, fixed, mended: edits.length };
+  // The notice's SHA-256, computed as the embed computes each proof record's configHash: a site keeps this file
+  // and can match its records to it (docs/proof-of-consent.md).
+  const valid = source.value !== undefined && !problems.some((p) => !p.warning);
+  const hash = valid ? await validation.hashConfig(validation.withDefaults(source.value)) : undefined;
+  return { problems, fixed, mended: edits.length, hash };
 }
 
 /** `file:line:column key.path: message`, the line every problem is reported as. */
@@ -184,5 +190,6 @@ export async function run(args, { out = (line) => console.log(line), err = (line
   for (const p of problems) (p.warning ? out : err)(formatLine(name, p, lang));
   const errors = problems.filter((p) => !p.warning).length;
   (errors ? err : out)(words.result(name, errors, problems.length - errors));
+  if (result.hash && !options.fix) out(words.hash(result.hash));
   return errors ? 1 : 0;
 }

@@ -71,7 +71,7 @@ function start(): void {
   const { language, texts } = config;
   if (config.logEndpoint) {
     // The language logged is the one the banner shows, which falls back to French for a language it does not ship.
-    connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(language, texts), url: config.logUrl });
+    connectProofLog(manager, { endpoint: config.logEndpoint, language: () => pickLanguage(language, texts), url: config.logUrl, notice: config });
   }
   startGating(manager);
   manager.subscribe((state, change) => announce('aquao-consent-change', { ...state, change }));

@@ -161,5 +161,11 @@ export function readEmbedConfig(doc: Document = document): EmbedConfig {
   const warnings = throwErrors(problems);
   // Development warnings carry a stable code, the problem's (as Lit's do).
   if (DEV_MODE) for (const w of warnings) console.warn(`aquao-consent [${w.code}]: config.${formatPath(w.path)}: ${describeProblem(w)}`);
-  return { ...DEFAULT_CONFIG, ...config };
+  return withDefaults(config);
 }
+
+/**
+ * The config the embed works with: the element's keys over aquao.fr's defaults. It is also the notice hashed into
+ * each proof record's `configHash`, so `aquao-consent check` hashes a file through this very function.
+ */
+export const withDefaults = (config: EmbedConfig): EmbedConfig => ({ ...DEFAULT_CONFIG, ...config });

@@ -3,7 +3,8 @@
  * message and its fix) for Node tools: `aquao-consent check`, the demo build, the JSON Schema's generation and the
  * corpus test. The same sources as the embed's, so a tool can never accept what the embed refuses.
  */
-export { CONFIG_ELEMENT_ID, SCHEMA_PATH, checkEmbedConfig, embedConfigSchema } from './embed-config.js';
+export { CONFIG_ELEMENT_ID, SCHEMA_PATH, checkEmbedConfig, embedConfigSchema, withDefaults } from './embed-config.js';
+export { hashConfig } from '@aquao/consent-core/proof';
 export { parseJsonSource } from './json-source.js';
 export type { JsonSource, SourceProblem } from './json-source.js';
 export { toJsonSchema } from './json-schema.js';

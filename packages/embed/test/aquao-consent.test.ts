@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { wipeCookies } from '../../core/test/helpers.js';
 import { bannerStyles } from '../../banner/src/consent-banner/consent-banner.styles.js';
 
+import { hashConfig } from '@aquao/consent-core/proof';
+import { CONFIG_ELEMENT_ID, withDefaults } from '../src/embed-config.js';
 import { bannerPart, click, closeFrames, open } from './helpers.js';
 
 describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () => {
@@ -136,10 +138,15 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     // German is not shipped: the banner is in French.
     expect(bannerPart(page, 'accept-button')!.textContent).to.equal('Tout accepter');
     await click(frame, bannerPart(page, 'accept-button')!);
-    let records: Array<{ body: { language: string; url: string } }> = [];
+    let records: Array<{ body: { language: string; url: string; configHash: string } }> = [];
     await waitUntil(async () => (records = await (await fetch(`/__proof/${bucket}`)).json()).length === 1, 'one record');
     expect(records[0]!.body.language).to.equal('fr');
     expect(records[0]!.body.url).to.equal(location.origin);
+    // configHash is the notice as published, texts and links included (what `aquao-consent check` prints for the
+    // file), not the core's normalized purposes only.
+    const published = JSON.parse(page.document.getElementById(CONFIG_ELEMENT_ID)!.textContent!);
+    expect(records[0]!.body.configHash).to.equal(await hashConfig(withDefaults(published)));
+    expect(records[0]!.body.configHash).to.not.equal(await hashConfig(page.aquaoConsent!.config));
   });
 
   it('aquao-consent.dev.js names the wrong key and says how to fix it', async () => {

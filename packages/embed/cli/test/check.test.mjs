@@ -34,6 +34,10 @@ test('the demo config passes', async () => {
   assert.equal(code, 0, stderr);
   assert.match(stdout, /aquao-consent\.config\.json: valid$/m);
   assert.equal(stderr, '');
+  // The hash every proof record of this config carries: the embed hashes the same object the same way.
+  const { hashConfig, withDefaults } = await import('../../dist/validate.js');
+  const expected = await hashConfig(withDefaults(JSON.parse(await readFile(demoConfig, 'utf8'))));
+  assert.match(stdout, new RegExp(`^configHash ${expected}: `, 'm'));
 });
 
 test('a byte-order mark and CRLF line ends are fine', async () => {
