@@ -133,7 +133,8 @@ function walk(value: any, n: SchemaNode, path: ConfigPath, out: ConfigProblem[],
     for (const [key, v] of entries) {
       // A JavaScript caller may pass `undefined` for "left out"; JSON cannot.
       if (v === undefined) continue;
-      const child = n.k?.[key] ?? (n.t === 'map' ? n.of : undefined);
+      // Own keys only: a key named like an inherited member (`constructor`, `__proto__`) is unknown, not a function.
+      const child = (n.k && Object.prototype.hasOwnProperty.call(n.k, key) ? n.k[key] : undefined) ?? (n.t === 'map' ? n.of : undefined);
       if (!child) report('unknown', key, [...path, key]);
       else if (n.t === 'map' && !n.re!.test(key)) report('key', key, [...path, key]);
       else walk(v, child, [...path, key], out, rules, root);

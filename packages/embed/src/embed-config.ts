@@ -70,7 +70,7 @@ export const DEFAULT_CONFIG: EmbedConfig = {
 
 /** `language` must have texts: built in, or given by the config (BCP 47 primary subtag). */
 const languageRule: Rule = (value: string, path, root: EmbedConfig, report) => {
-  const known = [...BUILT_IN_LANGUAGES, ...Object.keys(root.texts ?? {})];
+  const known = [...new Set([...BUILT_IN_LANGUAGES, ...Object.keys(root.texts ?? {})])];
   if (!known.includes(value.split('-')[0]!)) report('language', { value, known }, path);
 };
 

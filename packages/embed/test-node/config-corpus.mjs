@@ -34,7 +34,10 @@ export const CORPUS = [
   ['placeholder text', { ...base, placeholderText: { fr: '{service} ({purpose})', en: '{service} ({purpose})' } }, true],
   ['texts in three languages', { ...base, language: 'de', texts: { fr: { title: 'Cookies' }, en: { save: 'Save' }, de: { title: 'Cookies', cookieTable: { name: 'Cookie' }, categories: { analytics: { title: 'Statistik' } } } } }, true],
   ['services that do not collide', { categories: { a: { services: [{ id: 'b' }] }, b: { services: [{ id: 'a' }] } } }, true],
+  ['a purpose named like an inherited member', { categories: { constructor: {} } }, true],
   // Bad, at every level.
+  ['a key named like an inherited member', withCategory({ constructor: [] }), false],
+  ['a top-level key __proto__ (JSON.parse makes it an own key)', JSON.parse('{"__proto__": {}, "categories": {"analytics": {}}}'), false],
   ['not an object', [], false],
   ['null', null, false],
   ['no categories', {}, false],

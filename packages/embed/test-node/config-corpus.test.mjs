@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { PROBLEM_CODES, checkEmbedConfig, embedConfigSchema, formatPath, toJsonSchema } from '../dist/validate.js';
+import { PROBLEM_CODES, checkEmbedConfig, describeProblem, embedConfigSchema, formatPath, toJsonSchema } from '../dist/validate.js';
 import { CORPUS, RUNTIME_ONLY } from './config-corpus.mjs';
 
 const published = JSON.parse(await readFile(new URL('../aquao-consent.schema.json', import.meta.url), 'utf8'));
@@ -43,7 +43,7 @@ for (const [name, config, code] of RUNTIME_ONLY) {
   });
 }
 
-test('the committed schema is the one the descriptions generate', () => {
+test('the schema file is the one the descriptions generate (the build writes it; .ci/run checks it is committed)', () => {
   assert.deepEqual(published, toJsonSchema(embedConfigSchema));
 });
 
@@ -65,7 +65,11 @@ test('every key of the schema has a title and a description', () => {
 
 test('every problem code the corpus meets has an English and a French message', () => {
   for (const [, config] of [...CORPUS, ...RUNTIME_ONLY]) {
-    for (const problem of checkEmbedConfig(config)) assert.ok(PROBLEM_CODES.includes(problem.code), problem.code);
+    for (const problem of checkEmbedConfig(config)) {
+      assert.ok(PROBLEM_CODES.includes(problem.code), problem.code);
+      // Formatting never throws, whatever the key (`constructor` once found an inherited member instead of none).
+      for (const lang of ['en', 'fr']) assert.ok(describeProblem(problem, lang), `${problem.code} in ${lang}`);
+    }
   }
 });
 

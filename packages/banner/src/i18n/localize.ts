@@ -17,10 +17,13 @@ export type Language = string;
 export function pickLanguage(asked?: string, texts?: TextsConfig): Language {
   for (const tag of [asked, globalThis.document?.documentElement.lang]) {
     const primary = tag?.split('-')[0]!.toLowerCase();
-    if (primary && (primary in translations || texts?.[primary])) return primary;
+    // Own keys only: `<html lang="constructor">` must not pick Object.prototype's member as a translation.
+    if (primary && (has(translations, primary) || (texts && has(texts, primary)))) return primary;
   }
   return 'fr';
 }
+
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * The strings to show in `language`: the config's `texts` for it, else the built-in ones of that language, else
