@@ -241,9 +241,13 @@ export function createConsentManager(
       // before anything is stored.
       for (const [id, choice] of Object.entries(choices)) {
         const category = normalized.categories.find((c) => c.id === id);
-        const flags = (typeof choice === 'object' && choice) || {};
+        const isFlags = typeof choice === 'object' && choice !== null && !Array.isArray(choice);
+        const flags: Record<string, unknown> = isFlags ? choice : {};
         const unknown = !category ? id : Object.keys(flags).find((s) => !category.services.some((x) => x.id === s));
-        const wrong = [choice, ...Object.values(flags)].some((v) => typeof v !== 'boolean' && v !== flags);
+        // Per-service flags only for a category that has services: `{}` or `[]` elsewhere would be stored, then read
+        // back as no decision, and the banner would come back on every page.
+        const wrong =
+          (isFlags ? !category?.services.length : typeof choice !== 'boolean') || Object.values(flags).some((v) => typeof v !== 'boolean');
         if (unknown || wrong) {
           throw new TypeError(`aquao-consent: update() got ${unknown ? `"${unknown}", which the config does not declare` : `a value other than true or false for "${id}"`}`);
         }

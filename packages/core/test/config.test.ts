@@ -126,10 +126,14 @@ describe('config', () => {
   });
 
   it('refuses an unknown id in update(), in every build, storing nothing', () => {
-    const manager = createConsentManager({ categories: { analytics: { services: [{ id: 'matomo' }] } } });
+    const manager = createConsentManager({ categories: { preferences: {}, analytics: { services: [{ id: 'matomo' }] } } });
     expect(() => manager.update({ analitycs: true })).to.throw(TypeError, /update\(\) got "analitycs", which the config does not declare/);
     expect(() => manager.update({ analytics: { matomoo: true } })).to.throw(TypeError, /"matomoo"/);
     expect(() => manager.update({ analytics: 'yes' as never })).to.throw(TypeError, /true or false for "analytics"/);
+    // Per-service flags for a category without services would be stored, then read back as no decision.
+    expect(() => manager.update({ preferences: {} })).to.throw(TypeError, /true or false for "preferences"/);
+    expect(() => manager.update({ preferences: [] as never })).to.throw(TypeError, /true or false for "preferences"/);
+    expect(() => manager.update({ analytics: [] as never })).to.throw(TypeError, /true or false for "analytics"/);
     expect(manager.hasDecision()).to.equal(false);
     expect(document.cookie).to.not.contain('aquao_consent');
     manager.destroy();
