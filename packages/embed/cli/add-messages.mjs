@@ -11,6 +11,8 @@ export const ADD_TEXT = {
     unreadable: (file, message) => `Impossible de lire ${file}${NBSP}: ${message}`,
     syntax: (file, { line, column, message }) =>
       `${file} n’est pas du JSON valide${line ? ` (ligne ${line}, colonne ${column})` : ''}${NBSP}: ${message}`,
+    duplicateKey: (file, { line, column, key, first }) =>
+      `${file}, ligne ${line}, colonne ${column}${NBSP}: ${key} est écrit deux fois (la première fois ligne ${first})${NBSP}; rien n’a été changé, car réécrire le fichier effacerait le premier. Gardez-en un, puis relancez.`,
     notObject: (file, key) => `Dans ${file}, ${key} doit être un objet ${q('{ … }')}.`,
     notArray: (file, key) => `Dans ${file}, ${key} doit être une liste ${q('[ … ]')}.`,
     badCategory: (id) => `--category ${q(id)}${NBSP}: un identifiant de finalité commence par une lettre, puis lettres, chiffres, ${q('-')} ou ${q('_')}.`,
@@ -44,6 +46,8 @@ export const ADD_TEXT = {
     unreadable: (file, message) => `Cannot read ${file}: ${message}`,
     syntax: (file, { line, column, message }) =>
       `${file} is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}: ${message}`,
+    duplicateKey: (file, { line, column, key, first }) =>
+      `${file}, line ${line}, column ${column}: ${key} is written twice (first on line ${first}); nothing was changed, because rewriting the file would delete the first one. Keep one, then run again.`,
     notObject: (file, key) => `In ${file}, ${key} must be an object "{ … }".`,
     notArray: (file, key) => `In ${file}, ${key} must be a list "[ … ]".`,
     badCategory: (id) => `--category "${id}": a purpose id starts with a letter, then letters, digits, "-" or "_".`,

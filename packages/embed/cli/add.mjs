@@ -4,7 +4,7 @@
 import { relative, resolve } from 'node:path';
 import { matchesCookie } from '@aquao/consent-core';
 // The embed's own validation (the whole element: core, embed, texts, integrations), as `aquao-consent check` runs it.
-import { checkEmbedConfig, describeProblem, formatPath } from '../dist/validate.js';
+import { checkEmbedConfig, describeProblem, formatPath, parseJsonSource } from '../dist/validate.js';
 import { Purpose, findEntry, gatedSnippet, search, toServiceConfig } from '@aquao/consent-catalogue';
 import { ADD_TEXT } from './add-messages.mjs';
 import { usage } from './help.mjs';
@@ -82,7 +82,13 @@ function addService({ id, file, category: asked, provider, lang, cwd }) {
     if (!(error instanceof JsonFileError)) throw error;
     throw new Stop(error.kind === 'syntax' ? t.syntax(shown, error.detail) : t[error.kind](shown, error.detail.message));
   }
-  const { data: config, layout } = read;
+  const { data: config, layout, text } = read;
+  // A key written twice: JSON.parse kept the last block only, and writing the file back would delete the first.
+  const twice = parseJsonSource(text).problems.find((p) => p.code === 'duplicate');
+  if (twice) {
+    const { line, column } = parseJsonSource(text).position(twice.offset);
+    throw new Stop(t.duplicateKey(shown, { line, column, key: formatPath(twice.path), first: twice.arg }));
+  }
   if (!isObject(config)) throw new Stop(t.notObject(shown, '(root)'));
   const before = validate(config, lang, true);
   if (before) throw new Stop(t.invalidBefore(shown, before));

@@ -20,7 +20,7 @@ function whereIs(text, message) {
 }
 
 /**
- * The parsed file and its layout.
+ * The parsed file, its text (without a byte-order mark) and its layout.
  * @throws {JsonFileError} `missing` (no such file), `unreadable`, or `syntax` (with `line`, `column`, `message`).
  */
 export function readJsonFile(path) {
@@ -45,7 +45,7 @@ export function readJsonFile(path) {
     indent: /\n([ \t]+)"/.exec(body)?.[1] ?? '  ',
     finalNewline: /\n$/.test(body),
   };
-  return { data, layout };
+  return { data, layout, text: body };
 }
 
 /** Writes `data` back with the layout `readJsonFile` found. */

@@ -126,6 +126,15 @@ test('a missing file, broken JSON or an invalid config: an error that says where
   assert.match(list.stderr, /\(root\) doit être un objet/);
 });
 
+test('a key written twice: refused, where it is said, and the file left whole (JSON.parse would drop the first)', () => {
+  const twice = '{\n  "categories": { "analytics": {} },\n  "categories": { "marketing": {} }\n}\n';
+  tmp = folder({ 'twice.json': twice });
+  const { status, stderr } = cli(['add', 'youtube', 'twice.json', '--lang', 'en'], tmp.dir);
+  assert.equal(status, 1);
+  assert.match(stderr, /twice\.json, line 3, column 3: categories is written twice \(first on line 2\); nothing was changed/);
+  assert.equal(tmp.read('twice.json'), twice);
+});
+
 test('usage mistakes exit with 2 and the usage', () => {
   tmp = folder({ 'config.json': '{}' });
   for (const args of [['add'], ['add', 'youtube'], ['add', 'youtube', 'config.json', '--colour'], ['add', 'youtube', 'config.json', '--lang', 'de']]) {
