@@ -39,9 +39,11 @@ export async function consentRoutes(app, { store, allowedOrigins }) {
     }
   });
 
-  // Cross-origin senders: the listed sites only, never `*` unless written. Same-origin needs no CORS.
+  // Cross-origin senders: the listed sites only, never `*` unless written. Same-origin needs no CORS. A written `*`
+  // is answered by echoing the sender's origin: the Fetch standard's CORS check refuses `Access-Control-Allow-Origin:
+  // *` for a request with credentials, and a beacon always has them (below).
   await app.register(corsPlugin, {
-    origin: allowedOrigins === '*' ? '*' : (allowedOrigins ?? false),
+    origin: allowedOrigins === '*' ? true : (allowedOrigins ?? false),
     methods: ['POST'],
     allowedHeaders: ['Content-Type'],
     // navigator.sendBeacon (a page closing) always sends in credentials mode "include", and the preflight of such a

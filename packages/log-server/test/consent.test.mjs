@@ -104,6 +104,21 @@ describe(`CORS and origins (${backend})`, () => {
     assert.deepEqual(await storedFor(shared.server.store, record.consentId), []);
   });
 
+  test('ALLOWED_ORIGINS=*: any origin, answered by name, so a beacon (credentials included) passes the CORS check', async () => {
+    const any = await startApp(shared.server.store, { allowedOrigins: '*' });
+    try {
+      const answer = await fetch(`${any.url}/consent`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://anywhere.test', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      });
+      assert.equal(answer.headers.get('access-control-allow-origin'), 'https://anywhere.test');
+      assert.equal(answer.headers.get('access-control-allow-credentials'), 'true');
+      assert.equal((await post(any.url, makeRecord(), { Origin: 'https://anywhere.test' })).status, 201);
+    } finally {
+      await any.close();
+    }
+  });
+
   test('without ALLOWED_ORIGINS: same-origin records only (a reverse proxy under the site\'s domain)', async () => {
     const local = await startApp(shared.server.store, { allowedOrigins: undefined });
     try {
