@@ -172,8 +172,13 @@ export function connectProofLog(
       const stored = load();
       const ids = new Set(stored.map((r) => r.recordId));
       // Under locks, a saved record that left the stored queue was delivered by another tab. Without them it may
-      // have been overwritten by one: kept, at the cost of a duplicate.
+      // have been written over by one: put back, so a later page still sends it if this one closes first (at the
+      // cost of a duplicate, which receivers drop by recordId).
       if (locks) mine = mine.filter((r) => !saved.has(r.recordId) || ids.has(r.recordId));
+      else {
+        const lost = mine.filter((r) => saved.has(r.recordId) && !ids.has(r.recordId));
+        if (lost.length) await edit((list) => [...list, ...(lost as ProofRecord[])]);
+      }
       for (const record of [...stored, ...(mine.filter((r) => r.configHash !== undefined && !ids.has(r.recordId)) as ProofRecord[])]) {
         if (failed.has(record.recordId)) continue;
         if (await post(record)) {

@@ -245,6 +245,21 @@ describe('proof of consent', () => {
       await waitUntil(async () => (await delivered(name)).length === 1, 'sent from memory');
     });
 
+    it('without Web Locks, a record another tab wrote over is put back into the stored queue', async () => {
+      const name = newBucket();
+      await fault(name, '500');
+      const tab = await openLogged(name, false);
+      tab.manager.acceptAll();
+      await waitUntil(() => stored().length === 1, 'the failed record is stored');
+      const [first] = stored();
+      // Another tab's read-modify-write, racing without a lock, drops it.
+      localStorage.setItem(PENDING_KEY, '[]');
+      tab.manager.rejectAll();
+      await waitUntil(() => stored().length === 2, 'both records are in the stored queue again');
+      expect(stored().map((r) => r.recordId)).to.include(first!.recordId);
+      await fault(name, 'none');
+    });
+
     for (const locks of [true, false]) {
       it(`fault injection, two tabs and reloads${locks ? '' : ', without Web Locks (http)'}: every record arrives once by recordId`, async () => {
         const name = newBucket();
