@@ -1,7 +1,7 @@
 /**
  * Google Consent Mode v2, basic mode: tells Google's tags the decision through `window.dataLayer`.
  *
- * Order (Google's consent mode guide, COMPLIANCE "Google Consent Mode v2"): a `default` with every non-necessary
+ * Order (Google's consent mode guide; `docs/compliance.md`, rule GCM): a `default` with every non-necessary
  * type denied comes before any Google tag can run; on every page with a stored decision an `update` follows at
  * once (Google stores nothing); each decision or withdrawal sends another `update`. In basic mode the Google tags
  * themselves are gated with `data-consent`, so no Google request is made before a choice.

@@ -4,7 +4,7 @@
  * In the EU the signal is never consent, and it does not refuse everything: it refuses the sale or sharing of
  * data, which for a site means cross-site advertising. So, under the signal, «Tout accepter» grants everything
  * except the configured categories (marketing by default), and records the method `gpc`; an explicit switch-on in
- * the preferences still wins (COMPLIANCE, Global Privacy Control).
+ * the preferences still wins (`docs/compliance.md`, rule GPC).
  *
  * Like js-cookie's `withAttributes`, it derives a new manager rather than changing the one it is given.
  */

@@ -113,9 +113,10 @@ export function newestRecord(
   let bestGrants = 0;
   for (const value of values) {
     const record = decodeRecord(value, config, now);
-    // Every grant is a `:true` in the JSON (a decision is a boolean, never a key).
-    const grants = value.split(':true').length;
-    if (record && (!best || record.last > best.last || (record.last === best.last && grants < bestGrants))) {
+    if (!record) continue;
+    // Counted on the decoded record, not the text: a planted `"x": true` (with a space) must count too.
+    const grants = [record.cats, ...Object.values(record.svcs)].reduce((n, flags) => n + Object.values(flags).filter((v) => v === true).length, 0);
+    if (!best || record.last > best.last || (record.last === best.last && grants < bestGrants)) {
       best = record;
       bestGrants = grants;
     }

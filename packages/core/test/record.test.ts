@@ -44,5 +44,8 @@ describe('the stored record', () => {
     expect(method(grant, tie)).to.equal('reject-all');
     expect(method(tie, grant)).to.equal('reject-all');
     expect(method({ ...grant, method: 'custom', cats: { necessary: true, analytics: true, marketing: false } }, grant)).to.equal('custom');
+    // Grants are counted on the decoded record, not the text: a copy planted with spaces still counts as granting.
+    const spaced: DecisionStore = { read: () => [JSON.stringify(grant, null, 1), JSON.stringify(tie)], write() {}, remove() {} };
+    expect(make({ now: () => t, store: spaced }).getState().method).to.equal('reject-all');
   });
 });
