@@ -1,13 +1,24 @@
-// The hook for the config's JSON Schema. The config helper's schema does not exist yet: when it lands, point
-// SCHEMA at it, validate `fullConfig()` (and `fullConfig({ storage: false })`) with the same validator the
-// `aquao-consent check` command uses, and turn the todo below into that test. Until then, the core's own
-// validation covers every entry (service-config.test.mjs).
+// Every catalogue entry, as the CLI and the configurator write it into a config, is valid against the published
+// JSON Schema of the config element (what an editor checks with "$schema"), one entry at a time and all together.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { entries, toServiceConfig } from '@aquao/consent-catalogue';
 import { fullConfig } from './full-config.mjs';
 
-// eslint-disable-next-line no-unused-vars
-const SCHEMA = undefined; // e.g. new URL('../../embed/aquao-consent.schema.json', import.meta.url)
+const schema = JSON.parse(await readFile(new URL('../../embed/aquao-consent.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-test.todo('a config holding every catalogue entry is valid against the config JSON Schema', () => {
-  void fullConfig;
+test('a config holding every catalogue entry is valid against the config JSON Schema', () => {
+  for (const config of [fullConfig(), fullConfig({ storage: false })]) {
+    assert.equal(validate(config), true, JSON.stringify(validate.errors));
+  }
+});
+
+test('each entry alone, under its default purpose, is valid against the schema', () => {
+  for (const entry of entries) {
+    const config = { categories: { [entry.category]: { services: [toServiceConfig(entry)] }, analytics: {} } };
+    assert.equal(validate(config), true, `${entry.id}: ${JSON.stringify(validate.errors)}`);
+  }
 });

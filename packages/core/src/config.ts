@@ -219,7 +219,7 @@ const categoryKeys = {
   }),
   title: text(DEV_MODE && { title: 'Title', description: 'Shown in the banner, the preferences and the cookie policy. Default: the built-in text for necessary, preferences, analytics and marketing (or texts.<language>.categories), else the id.', examples: [{ fr: "Mesure d'audience", en: 'Analytics' }] }),
   description: text(DEV_MODE && { title: 'Description', description: 'What the purpose is for, under its switch and in the cookie policy. Default: the built-in text for the known ids, else none.' }),
-  cookies: cookies(DEV_MODE && { title: 'Cookies', description: 'Cookies this purpose sets: listed in the cookie policy, deleted when its consent is withdrawn (on this host and its parent domains, path /).', default: [] }),
+  cookies: cookies(DEV_MODE && { title: 'Cookies', description: 'Cookies this purpose sets: listed in the cookie policy, deleted whenever it is refused (on this host and its parent domains, on the page path and its parents).', default: [] }),
   storage: storage(DEV_MODE && { title: 'Storage keys', description: 'localStorage and sessionStorage keys this purpose\'s tools keep, declared like cookies; deleted from both storages whenever it is refused.', default: [], examples: [['_hj*', 'ajs_user_id']] }),
   services: array(service, DEV_MODE && { title: 'Services', description: 'Tools inside the purpose, each with its own switch. The category is granted while any of its services is.', default: [] }),
 };
