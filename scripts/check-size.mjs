@@ -49,7 +49,10 @@ const budgets = [
     // 16 KB (measured 17.0 KB) for the core's additions above and a proof log that loses no record (2xx-only
     // removal, timeouts, Web Locks between tabs, memory and sendBeacon when storage fails).
     name: 'embed aquao-consent.js (everything a page downloads)',
-    limit: 19.25 * KB,
+    // And 19.25 → 19.5 KB (measured 19.32 KB) for a review's correctness fixes: own-key lookups in the config check,
+    // update() refusing service flags on a category without services, the proof log's final statuses and its
+    // put-back of records another tab wrote over, and configHash over the whole notice shown.
+    limit: 19.5 * KB,
     file: 'packages/embed/dist/aquao-consent.js',
   },
 ];
