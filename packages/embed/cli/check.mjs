@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { UsageError, langOf, readArgs } from './options.mjs';
-import { fixFrench, TYPOGRAPHY_MESSAGES } from './french-typography.mjs';
+import { fixFrench, textsOf, TYPOGRAPHY_MESSAGES } from './french-typography.mjs';
 
 /** The messages' language, unless `--lang` says: the locale's (POSIX order: LC_ALL, then LC_MESSAGES, then LANG). */
 export const languageOf = (env = process.env) => (/^fr/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'fr' : 'en');
@@ -59,23 +59,6 @@ function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The free texts of a config, with their language: strings whose description has no pattern and no list of values. */
-function* textsOf(value, node, path, language) {
-  if (node.alt) {
-    const alt = node.alt.find((a) => (a.t === 'array' ? Array.isArray(value) : a.t === 'map' || a.t === 'object' ? typeof value === 'object' && value && !Array.isArray(value) : typeof value === a.t));
-    if (alt) yield* textsOf(value, alt, path, language);
-  } else if (node.t === 'string') {
-    if (typeof value === 'string' && !node.re && !node.in && path[0] !== '$schema') yield { path, value, language };
-  } else if (node.t === 'array' && Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* textsOf(item, node.of, [...path, i], language);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const child = node.k?.[key] ?? (node.t === 'map' ? node.of : undefined);
-      if (child) yield* textsOf(item, child, [...path, key], node.pn === 'language' ? key : language);
-    }
-  }
 }
 
 /**
