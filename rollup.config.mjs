@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
+import configurator from './packages/configurator/rollup.config.mjs';
 
 /**
  * Production builds turn `DEV_MODE` off, so rollup drops the developer-only messages (Lit does the same).
@@ -135,4 +136,6 @@ export default [
   scriptTag('aquao-cookie-table'),
   validation,
   scanner,
+  // Last: it bundles dist/validate.js and copies the embed's files.
+  configurator,
 ];

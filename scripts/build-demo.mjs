@@ -1,6 +1,6 @@
 // Builds the demo site into demo/dist: every page from demo/src/layout.html, the consent config injected from
 // demo/aquao-consent.config.json (the one file marketing edits), the client's privacy policy rendered from its text,
-// the assets and the two built script-tag bundles. Run after `npm run build`.
+// the assets, the two built script-tag bundles and the configurator (/configurateur/). Run after `npm run build`.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
@@ -108,6 +108,8 @@ export async function buildDemo({ config: configPath = join(demo, 'aquao-consent
   for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
     await cp(join(root, 'packages/embed/dist', file), join(out, file));
   }
+  // The configurator, served at /configurateur/: a static folder, as a site owner would host it beside their site.
+  await cp(join(root, 'packages/configurator/dist'), join(out, 'configurateur'), { recursive: true });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

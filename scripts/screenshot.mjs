@@ -28,6 +28,25 @@ try {
       await page.locator('aquao-consent-preferences dialog[open]').waitFor();
     },
   });
+  // The configurator (README, docs/marketing.md): the demo's config, Matomo and a YouTube video added, the title
+  // reworded, the real banner in the preview.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1180 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${base}/configurateur/`);
+  await page.getByRole('button', { name: 'Ouvrir la configuration du site' }).click();
+  const search = page.getByRole('searchbox', { name: 'Chercher un outil du catalogue' });
+  await search.fill('matomo');
+  await page.getByRole('button', { name: 'Ajouter Matomo', exact: true }).click();
+  await search.fill('vidéo');
+  await page.getByRole('button', { name: 'Ajouter YouTube', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Titre du bandeau' }).fill('Vos cookies, vos choix');
+  await search.focus();
+  await page.frameLocator('iframe[title="Aperçu à 1280 px"]').getByText('Vos cookies, vos choix').waitFor();
+  await page.frameLocator('iframe[title="Aperçu à 320 px"]').getByText('Vos cookies, vos choix').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/images/configurator.png' });
+  await context.close();
+  console.log('docs/images/configurator.png');
 } finally {
   await browser.close();
   server.close();

@@ -145,6 +145,11 @@ export function startDemoServer(port = Number(process.env.PORT ?? 8000), host = 
     if (pathname === '/api/consent-log') return consentLogEndpoint(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     const file = await fileFor(await realSite, pathname);
+    // A folder's page links to its files relatively (the configurator): `/configurateur` must become `/configurateur/`.
+    // A relative Location (RFC 9110 §10.2.2), so the answer can only lead to this site.
+    if (file && !pathname.endsWith('/') && (await stat(join(await realSite, pathname)).catch(() => undefined))?.isDirectory()) {
+      return res.writeHead(301, { Location: `${encodeURIComponent(pathname.split('/').pop())}/` }).end();
+    }
     const body = file && (await readFile(file).catch(() => undefined));
     if (!body) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

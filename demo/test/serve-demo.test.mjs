@@ -17,6 +17,8 @@ before(async () => {
   const site = join(work, 'site');
   await mkdir(join(site, 'docs'), { recursive: true });
   await writeFile(join(site, 'index.html'), '<!doctype html><title>demo</title>');
+  await mkdir(join(site, 'docs', 'app'));
+  await writeFile(join(site, 'docs', 'app', 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(join(work, 'secret.txt'), 'outside the site');
   await mkdir(join(work, 'private'));
   await writeFile(join(work, 'private', 'index.html'), 'outside the site');
@@ -52,6 +54,24 @@ const post = (body) => fetch(`${base}/api/consent-log`, { method: 'POST', header
 const logged = async () => (await fetch(`${base}/api/consent-log`)).json();
 
 describe('the demo server', () => {
+  test('a folder without its final slash is redirected to it (its page links to its files relatively)', async () => {
+    const answer = await fetch(`${base}/docs/app`, { redirect: 'manual' });
+    assert.equal(answer.status, 301);
+    assert.equal(new URL(answer.headers.get('location'), answer.url).pathname, '/docs/app/');
+    // Relative: whatever the request's path, the answer leads to this site only. `/a/..//docs/app`, sent as is (a
+    // browser would normalize it), is the folder `//docs/app`, which an absolute Location would make a host.
+    const location = await new Promise((resolve, reject) =>
+      request({ host: '127.0.0.1', port: server.address().port, path: '/a/..//docs/app' }, (answer) => resolve(answer.resume().headers.location))
+        .on('error', reject)
+        .end(),
+    );
+    assert.equal(new URL(location, `${base}//docs/app`).host, new URL(base).host);
+    assert.equal((await fetch(`${base}/docs/app/`)).status, 200);
+    assert.equal((await fetch(`${base}/index`, { redirect: 'manual' })).status, 200);
+    // Never towards what the site does not serve: a folder reached by a symlink out of it stays a 404.
+    assert.equal((await fetch(`${base}/docs/private`, { redirect: 'manual' })).status, 404);
+  });
+
   test('a broken percent-encoding is a 400, and the server goes on', async () => {
     assert.equal((await fetch(`${base}/%E0%A4%A`)).status, 400);
     assert.equal((await fetch(`${base}/api/consent-log%E0`)).status, 400);

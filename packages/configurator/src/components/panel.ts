@@ -1,0 +1,51 @@
+/**
+ * What the configurator's sections share: the config, its findings and the words' language, set by the app; an
+ * edit goes back up as `cfg-edit` with the whole new config (the app keeps the one state). Light DOM: one
+ * stylesheet for the app, and labels, ids and the findings' links work across sections.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { setIn, type Config, type Path } from '../model/config-edit.js';
+import type { Finding, UiLanguage } from '../model/findings.js';
+import { ui } from '../i18n/ui.js';
+import { keyOf, type FormContext } from './fields/form-context.js';
+
+export interface EditDetail {
+  readonly config: Config;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cfg-edit': CustomEvent<EditDetail>;
+  }
+}
+
+export class Panel extends LitElement {
+  @property({ attribute: false }) config: Config = {};
+  @property({ attribute: false }) findings: readonly Finding[] = [];
+  @property() language: UiLanguage = 'fr';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected get t() {
+    return ui(this.language);
+  }
+
+  /** Hands the new config to the app. */
+  protected edit(config: Config): void {
+    this.dispatchEvent(new CustomEvent('cfg-edit', { bubbles: true, detail: { config } }));
+  }
+
+  /** What the fields need: each sets one key of the current config. */
+  protected get form(): FormContext {
+    return {
+      config: this.config,
+      findings: this.findings,
+      language: this.language,
+      set: (path: Path, value: unknown, pruneFrom?: number) => this.edit(setIn(this.config, path, value, pruneFrom)),
+      key: keyOf,
+    };
+  }
+}
