@@ -39,6 +39,8 @@ after(async () => {
 /** A page that records every CSP violation and script error: the configurator must have none. */
 async function openConfigurator(options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  // Errors the page reports as events only (a ResizeObserver loop), as console errors too.
+  await context.addInitScript(() => addEventListener('error', (event) => console.error(`error event: ${event.message}`)));
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -30,9 +30,14 @@ export class PreviewPanel extends Panel {
   @state() private widths: number[] = [];
   private timer?: ReturnType<typeof setTimeout>;
   private lastFocus?: HTMLElement;
-  private readonly resize = new ResizeObserver(() => {
-    this.widths = Array.from(this.querySelectorAll<HTMLElement>('.frame-box'), (box) => box.clientWidth);
-  });
+  // Widths only (a box's height follows its width), in the next frame: resizing inside the observer's own delivery
+  // would loop (ResizeObserver's «loop completed with undelivered notifications»).
+  private readonly resize = new ResizeObserver(() =>
+    requestAnimationFrame(() => {
+      const widths = Array.from(this.querySelectorAll<HTMLElement>('.frame-box'), (box) => box.clientWidth);
+      if (widths.join() !== this.widths.join()) this.widths = widths;
+    }),
+  );
   private readonly onFocusIn = (event: FocusEvent) => {
     if (!(event.target instanceof HTMLIFrameElement)) this.lastFocus = event.target as HTMLElement;
   };

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { search, type CatalogueEntry } from '@aquao/consent-catalogue';
+import { findEntry, search, type CatalogueEntry } from '@aquao/consent-catalogue';
 import { localize } from '@aquao/consent-banner/texts';
 import { addCatalogueService, addService, findService, moveService, purposeIds, removeService, servicesOf, type ServicePlace } from '../model/config-edit.js';
 import { purposeName } from '../model/revision.js';
@@ -107,7 +107,10 @@ export class ToolsPanel extends Panel {
         </div>
         <button type="button" class="secondary" aria-label=${this.t.remove(name)} @click=${() => this.removeTool(place)}>${this.t.removeButton}</button>
       </div>
-      ${place.category === 'necessary' ? html`<p class="help">${this.t.exempt}</p>` : nothing}
+      ${place.category === 'necessary'
+        ? html`<p class="help">${this.t.exempt}</p>
+            <ul class="help">${(findEntry(String(place.service.id))?.requirements ?? []).map((r) => html`<li>${r[this.language]}</li>`)}</ul>`
+        : nothing}
       <details ?open=${troubled}>
         <summary>${this.t.editTool(name)}</summary>
         ${Object.keys(nodeAt(path)?.k ?? {}).map((key) => schemaField(this.form, [...path, key]))}
