@@ -93,6 +93,20 @@ describe('the configurator’s sections', () => {
     await panel.updateComplete;
     expect(panel.config.categories.marketing.services.map((s: Config) => s.id)).to.deep.equal(['meta-pixel']);
     expect(panel.querySelector('[role="status"]')!.textContent).to.contain('Meta Pixel (Facebook, Instagram) ajouté');
+    // Its button is gone («Déjà ajouté»): the focus is back in the search, not lost.
+    expect(document.activeElement?.id).to.equal('catalogue-search');
+    // Moved, it keeps the focus in its new place; removed, the focus goes to its purpose's heading.
+    const menu = panel.querySelector<HTMLSelectElement>(`#${fieldId(['categories', 'marketing', 'services', 0])}-purpose`)!;
+    menu.value = 'analytics';
+    menu.dispatchEvent(new Event('change'));
+    await panel.updateComplete;
+    expect(panel.config.categories.analytics.services.map((s: Config) => s.id)).to.deep.equal(['meta-pixel']);
+    expect(document.activeElement?.id).to.equal(`${fieldId(['categories', 'analytics', 'services', 0])}-purpose`);
+    panel.querySelector<HTMLButtonElement>('button[aria-label="Retirer Meta Pixel (Facebook, Instagram)"]')!.click();
+    await panel.updateComplete;
+    expect(document.activeElement?.id).to.equal('tools-analytics');
+    panel.config = addCatalogueService(base, findEntry('meta-pixel')!);
+    await panel.updateComplete;
     const service = ROOT.k!.categories!.of!.k!.services!.of!;
     for (const key of Object.keys(service.k!)) expect(panel.querySelector(`#${fieldId(['categories', 'marketing', 'services', 0, key])}`), key).to.exist;
     await expect(panel).to.be.accessible();

@@ -38,16 +38,28 @@ export class ToolsPanel extends Panel {
   private add(entry: CatalogueEntry): void {
     this.edit(addCatalogueService(this.config, entry));
     this.status = this.t.added(entry.name, purposeName(this.config, entry.category, this.language));
+    // The button becomes «Déjà ajouté»: the focus goes back to the search, for the next tool (WCAG 2.4.3); the
+    // status line says what was done.
+    this.focusAfterUpdate('catalogue-search');
+  }
+
+  /** After the list changed under the focus, the focus goes to `id` once it is rendered (WCAG 2.4.3). */
+  private focusAfterUpdate(id: string): void {
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
   }
 
   private move(place: ServicePlace, to: string): void {
+    const index = servicesOf(this.config).filter((s) => s.category === to).length;
     this.edit(moveService(this.config, place, to));
     this.status = this.t.moved(this.nameOf(place), purposeName(this.config, to, this.language));
+    // The tool is now last of its new purpose: its menu there keeps the focus.
+    this.focusAfterUpdate(`${fieldId(['categories', to, 'services', index])}-purpose`);
   }
 
   private removeTool(place: ServicePlace): void {
     this.edit(removeService(this.config, place));
     this.status = this.t.removed(this.nameOf(place));
+    this.focusAfterUpdate(`tools-${place.category}`);
   }
 
   private addCustom(event: SubmitEvent): void {
@@ -95,6 +107,7 @@ export class ToolsPanel extends Panel {
     const name = this.nameOf(place);
     const path = ['categories', place.category, 'services', place.index];
     const selectId = `${fieldId(path)}-purpose`;
+    const requirements = findEntry(String(place.service.id))?.requirements ?? [];
     const troubled = findingsAt(this.findings, this.form.key(path), true).length > 0;
     return html`<li class="card tool">
       <div class="tool-head">
@@ -109,7 +122,7 @@ export class ToolsPanel extends Panel {
       </div>
       ${place.category === 'necessary'
         ? html`<p class="help">${this.t.exempt}</p>
-            <ul class="help">${(findEntry(String(place.service.id))?.requirements ?? []).map((r) => html`<li>${r[this.language]}</li>`)}</ul>`
+            ${requirements.length ? html`<ul class="help">${requirements.map((r) => html`<li>${r[this.language]}</li>`)}</ul>` : nothing}`
         : nothing}
       <details ?open=${troubled}>
         <summary>${this.t.editTool(name)}</summary>
@@ -135,7 +148,7 @@ export class ToolsPanel extends Panel {
       ${purposes.map((id) => {
         const mine = places.filter((p) => p.category === id);
         return html`<section class="purpose-tools" aria-labelledby="tools-${id}">
-          <h3 id="tools-${id}">${purposeName(this.config, id, this.language)}</h3>
+          <h3 id="tools-${id}" tabindex="-1">${purposeName(this.config, id, this.language)}</h3>
           ${mine.length ? html`<ul class="tools">${mine.map((p) => this.renderTool(p))}</ul>` : html`<p class="help">${t.noTools}</p>`}
         </section>`;
       })}
