@@ -13,6 +13,7 @@ import '../src/components/settings-panel.js';
 import '../src/components/texts-panel.js';
 import '../src/components/tools-panel.js';
 import '../src/components/revision-panel.js';
+import '../src/components/purposes-panel.js';
 
 const base: Config = { categories: { necessary: {}, analytics: {}, marketing: {} } };
 
@@ -110,6 +111,37 @@ describe('the configurator’s sections', () => {
     const service = ROOT.k!.categories!.of!.k!.services!.of!;
     for (const key of Object.keys(service.k!)) expect(panel.querySelector(`#${fieldId(['categories', 'marketing', 'services', 0, key])}`), key).to.exist;
     await expect(panel).to.be.accessible();
+  });
+
+  it('purposes: add one (built-in texts, or a title to write), declare its cookies line by line, remove it', async () => {
+    const panel = wire(await fixture<Panel>(html`<cfg-purposes-panel .config=${base}></cfg-purposes-panel>`));
+    const add = async (id: string) => {
+      type(panel.querySelector<HTMLInputElement>('#new-purpose')!, id);
+      panel.querySelector('form')!.requestSubmit();
+      await panel.updateComplete;
+    };
+    await add('preferences');
+    await add('statistiques');
+    expect(panel.config.categories.preferences).to.deep.equal({});
+    expect(panel.config.categories.statistiques).to.deep.equal({ title: { fr: 'statistiques', en: 'statistiques' } });
+    const cookies = ['categories', 'statistiques', 'cookies'];
+    panel.querySelector<HTMLButtonElement>(`#${fieldId(cookies)}-add`)!.click();
+    await panel.updateComplete;
+    type(panel.querySelector<HTMLInputElement>(`#${fieldId([...cookies, 0, 'name'])}`)!, '_stat_*');
+    await panel.updateComplete;
+    type(panel.querySelector<HTMLInputElement>(`#${fieldId([...cookies, 0, 'duration', 'fr'])}`)!, '13 mois');
+    expect(panel.config.categories.statistiques.cookies).to.deep.equal([{ name: '_stat_*', duration: { fr: '13 mois' } }]);
+    await panel.updateComplete;
+    await expect(panel).to.be.accessible();
+    panel.querySelector<HTMLButtonElement>(`#${fieldId([...cookies, 0])} button`)!.click();
+    await panel.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(panel.config.categories.statistiques.cookies).to.equal(undefined);
+    expect(document.activeElement?.id).to.equal(`${fieldId(cookies)}-add`);
+    Array.from(panel.querySelectorAll('button')).find((b) => b.textContent!.includes('Retirer la finalité statistiques'))!.click();
+    await panel.updateComplete;
+    expect(Object.keys(panel.config.categories)).to.deep.equal(['necessary', 'analytics', 'marketing', 'preferences']);
+    expect(document.activeElement?.id).to.equal('purposes-title');
   });
 
   it('revision: a changed description asks for the next revision, raised on confirmation only', async () => {

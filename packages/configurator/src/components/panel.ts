@@ -3,7 +3,7 @@
  * edit goes back up as `cfg-edit` with the whole new config (the app keeps the one state). Light DOM: one
  * stylesheet for the app, and labels, ids and the findings' links work across sections.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { setIn, type Config, type Path } from '../model/config-edit.js';
 import type { Finding, UiLanguage } from '../model/findings.js';
@@ -31,6 +31,15 @@ export class Panel extends LitElement {
 
   protected get t() {
     return ui(this.language);
+  }
+
+  /**
+   * A folded part that now holds an error opens, so the error shows beside its field (WCAG 3.3.1); otherwise the
+   * person's own folding is left alone (a part is never closed for them).
+   */
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('findings')) return;
+    for (const details of this.querySelectorAll('details')) if (details.querySelector('.findings .error')) details.open = true;
   }
 
   /** Hands the new config to the app. */

@@ -6,7 +6,6 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { textsFor } from '@aquao/consent-banner/texts';
 import { addPurpose, purposeIds, removePurpose } from '../model/config-edit.js';
-import { findingsAt } from '../model/findings.js';
 import { purposeName } from '../model/revision.js';
 import { ID } from '@aquao/consent-core/schema';
 import { localizedField } from './fields/text-fields.js';
@@ -39,9 +38,8 @@ export class PurposesPanel extends Panel {
     const name = purposeName(this.config, id, this.language);
     const keys = Object.keys(nodeAt(path)?.k ?? {}).filter((key) => key !== 'services');
     const builtIn = (lang: string, key: 'title' | 'description') => textsFor(lang, this.config.texts).categories[id]?.[key];
-    const open = findingsAt(this.findings, this.form.key(path), true).some((f) => !f.key.includes('.services['));
     return html`<li class="card">
-      <details ?open=${open} id=${fieldId(path)}>
+      <details id=${fieldId(path)}>
         <summary><span class="name">${name}</span> <code>${id}</code></summary>
         ${keys.map((key) =>
           key === 'title' || key === 'description'
@@ -55,14 +53,17 @@ export class PurposesPanel extends Panel {
         )}
         ${id === 'necessary'
           ? nothing
-          : html`<button type="button" class="secondary" @click=${() => this.edit(removePurpose(this.config, id))}>${this.t.removePurpose(name)}</button>`}
+          : html`<button type="button" class="secondary" @click=${() => {
+              this.edit(removePurpose(this.config, id));
+              void this.updateComplete.then(() => this.querySelector<HTMLElement>('#purposes-title')?.focus());
+            }}>${this.t.removePurpose(name)}</button>`}
       </details>
     </li>`;
   }
 
   override render() {
     const t = this.t;
-    return html`<h2 id="purposes-title">${t.purposes}</h2>
+    return html`<h2 id="purposes-title" tabindex="-1">${t.purposes}</h2>
       <p>${t.purposesIntro}</p>
       <ul class="purposes">${purposeIds(this.config).map((id) => this.renderPurpose(id))}</ul>
       <form class="inline-form" @submit=${this.add}>

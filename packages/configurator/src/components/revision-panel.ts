@@ -76,6 +76,7 @@ export class RevisionPanel extends Panel {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // The confirmation's first button takes the focus, so a keyboard user lands on the question (WCAG 2.4.3).
     if (changed.has('confirming') && this.confirming) this.querySelector<HTMLButtonElement>('.confirm button')?.focus();
   }

@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { getIn } from '../model/config-edit.js';
-import { findingsAt } from '../model/findings.js';
 import { helpOf, labelOf, nodeAt } from '../model/schema.js';
 import { textField } from './fields/text-fields.js';
 import { Panel } from './panel.js';
@@ -62,7 +61,7 @@ export class TextsPanel extends Panel {
       </div>
       ${groups.map(([name, list]) =>
         list.length
-          ? html`<details class="card" ?open=${name === 'banner' || findingsAt(this.findings, this.form.key(base), true).some((f) => list.includes(String(f.path[2])))}>
+          ? html`<details class="card" ?open=${name === 'banner'}>
               <summary>${t.groups[name]}</summary>
               ${list.map((key) => this.field(this.shown, [...base, key]))}
             </details>`

@@ -8,7 +8,6 @@ import { findEntry, search, type CatalogueEntry } from '@aquao/consent-catalogue
 import { localize } from '@aquao/consent-banner/texts';
 import { addCatalogueService, addService, findService, moveService, purposeIds, removeService, servicesOf, type ServicePlace } from '../model/config-edit.js';
 import { purposeName } from '../model/revision.js';
-import { findingsAt } from '../model/findings.js';
 import { nodeAt } from '../model/schema.js';
 import { fieldId, reveal } from './ids.js';
 import { schemaField } from './fields/schema-field.js';
@@ -108,7 +107,6 @@ export class ToolsPanel extends Panel {
     const path = ['categories', place.category, 'services', place.index];
     const selectId = `${fieldId(path)}-purpose`;
     const requirements = findEntry(String(place.service.id))?.requirements ?? [];
-    const troubled = findingsAt(this.findings, this.form.key(path), true).length > 0;
     return html`<li class="card tool">
       <div class="tool-head">
         <p class="name">${name}</p>
@@ -124,7 +122,7 @@ export class ToolsPanel extends Panel {
         ? html`<p class="help">${this.t.exempt}</p>
             ${requirements.length ? html`<ul class="help">${requirements.map((r) => html`<li>${r[this.language]}</li>`)}</ul>` : nothing}`
         : nothing}
-      <details ?open=${troubled}>
+      <details>
         <summary>${this.t.editTool(name)}</summary>
         ${Object.keys(nodeAt(path)?.k ?? {}).map((key) => schemaField(this.form, [...path, key]))}
       </details>

@@ -184,7 +184,11 @@ function list(ctx: FormContext, path: Path, label: string, help: string | undefi
         return html`<li>
           <fieldset id=${fieldId([...path, i])} tabindex="-1"><legend>${t.item(i + 1)}${name ? ` : ${name}` : ''}</legend>
             ${findingsOf(ctx, [...path, i])} ${keys.map((key) => schemaField(itemContext(i), [...path, i, key]))}
-            <button type="button" class="small" @click=${() => ctx.set(path, items.length > 1 ? items.filter((_, j) => j !== i) : undefined)}>
+            <button type="button" class="small" @click=${() => {
+              ctx.set(path, items.length > 1 ? items.filter((_, j) => j !== i) : undefined);
+              // The line is gone: the focus goes to «Ajouter une ligne» of its list (WCAG 2.4.3).
+              requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+            }}>
               ${t.removeItem(i + 1)}
             </button>
           </fieldset>
