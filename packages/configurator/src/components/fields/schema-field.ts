@@ -22,7 +22,9 @@ export interface FieldOptions {
   readonly label?: string;
 }
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+/** A default as a person reads it: a text as is, a boolean as yes or no. */
+const show = (value: unknown, language: FormContext['language']) =>
+  typeof value === 'string' ? value : typeof value === 'boolean' ? ui(language)[value ? 'yes' : 'no'].toLowerCase() : JSON.stringify(value);
 const isLocalized = (node: SchemaNode) => !!node.alt?.some((a) => a.t === 'map' && a.pn === 'language');
 const objectAlt = (node: SchemaNode) => node.alt?.find((a) => a.t === 'object');
 
@@ -34,7 +36,7 @@ export function schemaField(ctx: FormContext, path: Path, options: FieldOptions 
   const label = options.label ?? labelOf(path, ctx.language);
   const t = ui(ctx.language);
   const fallback = defaultOf(path);
-  const byDefault = fallback !== undefined && !isObject(fallback) && !Array.isArray(fallback) ? t.byDefault(show(fallback)) : undefined;
+  const byDefault = fallback !== undefined && !isObject(fallback) && !Array.isArray(fallback) ? t.byDefault(show(fallback, ctx.language)) : undefined;
   const help = [helpOf(path, ctx.language), byDefault].filter(Boolean).join(' ') || undefined;
   if (isLocalized(node)) return localizedField(ctx, path, value, { label, help });
   if (node.alt?.some((a) => a.t === 'boolean') && objectAlt(node)) return switchable(ctx, path, node, value, label, help, options);
@@ -84,7 +86,7 @@ function menu(ctx: FormContext, path: Path, label: string, help: string | undefi
     ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
     <select id=${id} aria-describedby=${ifDefined(describedBy(ctx, path, !!help))}
       @change=${(e: Event) => ctx.set(path, (e.target as HTMLSelectElement).value || undefined)}>
-      <option value="" ?selected=${value === undefined}>${fallback === undefined ? '—' : t.defaultOption(show(fallback))}</option>
+      <option value="" ?selected=${value === undefined}>${fallback === undefined ? '—' : t.defaultOption(show(fallback, ctx.language))}</option>
       ${values.map((v) => html`<option value=${v} ?selected=${value === v}>${v}</option>`)}
     </select>
     ${findingsOf(ctx, path)}
