@@ -1,7 +1,8 @@
 // The app as a whole: a kept draft is offered and reopened against what it started from, the findings' summary lists
 // the embed's problems with a way to fix a stray key, and «English» switches the words and the page's language.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { readDraft, saveDraft } from '../src/model/draft.js';
+import { DRAFT_KEY, readDraft, saveDraft } from '../src/model/draft.js';
+import { PREVIEW_STORAGE_KEY } from '../src/model/preview-config.js';
 import type { AquaoConfigurator } from '../src/components/configurator-app.js';
 import '../src/components/configurator-app.js';
 
@@ -10,9 +11,11 @@ const edited = { ...opened, bannerColour: 'red', categories: { ...opened.categor
 const button = (root: Element, text: string) => Array.from(root.querySelectorAll('button')).find((b) => b.textContent!.trim() === text)!;
 
 describe('<aquao-configurator>', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  // Test files share one origin: leave its storages as found (the preview's payload, the draft).
   afterEach(() => {
-    localStorage.clear();
+    localStorage.removeItem(DRAFT_KEY);
+    sessionStorage.removeItem(PREVIEW_STORAGE_KEY);
     document.documentElement.lang = 'en';
   });
 
@@ -20,7 +23,7 @@ describe('<aquao-configurator>', () => {
     expect(readDraft()).to.equal(undefined);
     saveDraft({ config: edited, opened, source: 'un fichier' });
     expect(readDraft()).to.deep.equal({ config: edited, opened, source: 'un fichier' });
-    localStorage.setItem('aquao-configurator-draft', '{"config":');
+    localStorage.setItem(DRAFT_KEY, '{"config":');
     expect(readDraft()).to.equal(undefined);
   });
 

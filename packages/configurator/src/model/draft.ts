@@ -4,7 +4,7 @@
  */
 import type { Config } from './config-edit.js';
 
-const KEY = 'aquao-configurator-draft';
+export const DRAFT_KEY = 'aquao-configurator-draft';
 
 export interface Draft {
   readonly config: Config;
@@ -15,7 +15,7 @@ export interface Draft {
 
 export function readDraft(storage: Storage = localStorage): Draft | undefined {
   try {
-    const draft = JSON.parse(storage.getItem(KEY) ?? 'null');
+    const draft = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null');
     return draft && typeof draft.config === 'object' && typeof draft.opened === 'object' ? (draft as Draft) : undefined;
   } catch {
     return undefined;
@@ -24,7 +24,7 @@ export function readDraft(storage: Storage = localStorage): Draft | undefined {
 
 export function saveDraft(draft: Draft, storage: Storage = localStorage): void {
   try {
-    storage.setItem(KEY, JSON.stringify(draft));
+    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
   } catch {
     // Storage full or refused (private browsing): the edit goes on, without a draft.
   }
