@@ -39,10 +39,12 @@ const budgets = [
   // 3.74 KB) for what a decision must survive (docs/compliance.md, rules 1, 9 and 11): every copy of the decision
   // cookie read and the strays deleted, refused purposes' cookies deleted on every path, domain and prefix and
   // checked, storage keys cleared, and gating that no element can stall (timeouts, Trusted Types, srcset/srcdoc).
-  { name: 'core + gate entries (minified)', limit: 5.25 * KB, code: () => bundle(core, ['js-cookie']) },
+  // Raised again by 64 B (measured 5394 B) for contextual consent (docs/compliance.md, rule 14): `grant()`, the
+  // partial grant it stores and its decoding, a decision ranking above it among cookie copies.
+  { name: 'core + gate entries (minified)', limit: 5.3125 * KB, code: () => bundle(core, ['js-cookie']) },
   // What a page really downloads for the core: the same with js-cookie (about 550 B) bundled in. Raised with the
-  // line above, for the same reasons, from 3.75 KB.
-  { name: 'core + gate + js-cookie (minified)', limit: 5.75 * KB, code: () => bundle(core) },
+  // line above, for the same reasons, from 3.75 KB, then 5.75 KB.
+  { name: 'core + gate + js-cookie (minified)', limit: 5.8125 * KB, code: () => bundle(core) },
   {
     // 10 KB was the first target; Lit alone is 5.9 KB and core + js-cookie 4.3 KB. This is the measured size plus a
     // little headroom: a ratchet, to be lowered as the bundle shrinks (see docs/benchmarks.md). Raised once from

@@ -252,12 +252,12 @@ const categoriesRule: Rule = (categories: Record<string, CategoryConfig>, _, roo
       count++;
     });
   }
-  // The longest value a decision can take: every id refused, the longest method, 13-digit times.
+  // The longest value a decision can take: every id refused, the longest method, 13-digit times, a partial grant's flag.
   const size = (services: typeof svcs) =>
     (root.cookie?.name ?? DEFAULT_COOKIE_NAME).length +
     1 +
     encodeURIComponent(
-      encodeRecord({ v: SCHEMA_VERSION, rev: root.revision ?? 1, id: '0'.repeat(36), first: 1e13, last: 1e13, method: 'placeholder', cats, svcs: services }),
+      encodeRecord({ v: SCHEMA_VERSION, rev: root.revision ?? 1, id: '0'.repeat(36), first: 1e13, last: 1e13, method: 'placeholder', cats, svcs: services, partial: true }),
     ).length;
   const bytes = size(svcs);
   if (bytes > MAX_COOKIE_BYTES) {

@@ -64,6 +64,7 @@ export function connectGoogleConsentMode(
   const required = (id: string) => manager.config.categories.some((c) => c.id === id && c.required);
   gtag('consent', 'default', { ...states(required), wait_for_update: options.waitForUpdate ?? 500 });
   const update = () => gtag('consent', 'update', states(manager.isGranted));
-  if (manager.hasDecision()) update();
+  // A placeholder's grant (no decision yet) is consent too: Google learns it on every page, as a decision.
+  if (manager.hasDecision() || manager.config.categories.some((c) => !c.required && manager.isGranted(c.id))) update();
   return manager.subscribe(update);
 }

@@ -14,17 +14,21 @@ type Flags = Readonly<Record<string, boolean>>;
 
 /** What the visitor has decided, as the banner and the gating read it. A new object on each change, frozen at the top level. */
 export interface ConsentState {
-  /** `false` until an explicit, valid, current decision exists. */
+  /**
+   * `false` until an explicit, valid, current decision exists. Grants given on placeholders before it (see
+   * {@link ConsentManager.grant}) show in `categories` and `services`, with `method` `"placeholder"`, and leave it
+   * `false`.
+   */
   readonly hasDecision: boolean;
   /** Every configured category: required ones `true`, the others `false` until granted. */
   readonly categories: Flags;
   /** Every configured service, by category id then service id. */
   readonly services: Readonly<Record<string, Flags>>;
-  /** Random id of this browser's consent; absent before a decision. */
+  /** Random id of this browser's consent; absent before a decision or a placeholder's grant. */
   readonly consentId?: string;
-  /** First decision, ms since epoch. */
+  /** First decision (or placeholder's grant), ms since epoch. */
   readonly firstDecisionAt?: number;
-  /** Latest decision, ms since epoch. */
+  /** Latest decision (or placeholder's grant), ms since epoch. */
   readonly lastDecisionAt?: number;
   /** How the latest decision was given. */
   readonly method?: ConsentMethod;
@@ -84,6 +88,15 @@ export interface ConsentManager {
    *   not `true`/`false` (`{ serviceId: boolean }` for a category's services).
    */
   update(choices: ConsentChoices, method?: ConsentMethod): void;
+  /**
+   * Contextual consent, as a placeholder's «Activer» gives it (docs/compliance.md, rule 14): grants this service (or
+   * this category, without `service`) and answers for nothing else. Before any decision it is stored as a partial
+   * grant: kept across pages, `isGranted` is true for it alone, `hasDecision()` stays false so the first layer keeps
+   * asking, and the next decision supersedes it («Tout refuser» refuses it too: the later, explicit choice wins).
+   * After a decision, it changes that decision for this service only. Either way the method is `"placeholder"`.
+   * @throws {TypeError} in every build, storing nothing, for an id the config does not declare.
+   */
+  grant(category: string, service?: string): void;
   /** Forgets the decision: deletes the cookie, withdraws every consent (clearing their cookies). */
   reset(): void;
   /** Calls `listener` after every change (not immediately). Returns the function that unsubscribes. */
@@ -116,7 +129,7 @@ const stateOf = (config: NormalizedConfig, record: ConsentRecord | undefined): C
     categories[c.id] = on && (!c.services.length || Object.values(flags).some(Boolean));
   }
   return Object.freeze({
-    hasDecision: !!record,
+    hasDecision: !!record && !record.partial,
     categories,
     services,
     consentId: record?.id,
@@ -196,7 +209,11 @@ export function createConsentManager(
     if (JSON.stringify(next) !== JSON.stringify(record)) apply(next, 'sync');
   });
 
-  const decide = (pick: (c: Category) => boolean | Flags | undefined, method: ConsentMethod) => {
+  /**
+   * Stores a decision: what `pick` gives per category, the current value for what it leaves out. `partial` (a
+   * placeholder's grant with no decision yet) stores it as a grant that answers for nothing else.
+   */
+  const decide = (pick: (c: Category) => boolean | Flags | undefined, method: ConsentMethod, partial?: boolean) => {
     const cats: Record<string, boolean> = {};
     const svcs: Record<string, Record<string, boolean>> = {};
     for (const c of normalized.categories) {
@@ -221,11 +238,32 @@ export function createConsentManager(
       method,
       cats,
       svcs,
+      ...(partial && { partial }),
     };
     const raw = encodeRecord(next);
     store.write(raw);
     apply(next, 'decision');
     sync.notify(raw);
+  };
+
+  /**
+   * A typo (`analitycs`) would store a refusal of everything and close the banner: refused in every build, before
+   * anything is stored.
+   */
+  const check = (name: string, choices: ConsentChoices) => {
+    for (const [id, choice] of Object.entries(choices)) {
+      const category = normalized.categories.find((c) => c.id === id);
+      const isFlags = typeof choice === 'object' && choice !== null && !Array.isArray(choice);
+      const flags: Record<string, unknown> = isFlags ? choice : {};
+      const unknown = !category ? id : Object.keys(flags).find((s) => !category.services.some((x) => x.id === s));
+      // Per-service flags only for a category that has services: `{}` or `[]` elsewhere would be stored, then read
+      // back as no decision, and the banner would come back on every page.
+      const wrong =
+        (isFlags ? !category?.services.length : typeof choice !== 'boolean') || Object.values(flags).some((v) => typeof v !== 'boolean');
+      if (unknown || wrong) {
+        throw new TypeError(`aquao-consent: ${name}() got ${unknown ? `"${unknown}", which the config does not declare` : `a value other than true or false for "${id}"`}`);
+      }
+    }
   };
 
   return {
@@ -237,22 +275,13 @@ export function createConsentManager(
     acceptAll: () => decide(() => true, ConsentMethod.acceptAll),
     rejectAll: () => decide(() => false, ConsentMethod.rejectAll),
     update: (choices, method = ConsentMethod.custom) => {
-      // A typo (`analitycs`) would store a refusal of everything and close the banner: refuse it in every build,
-      // before anything is stored.
-      for (const [id, choice] of Object.entries(choices)) {
-        const category = normalized.categories.find((c) => c.id === id);
-        const isFlags = typeof choice === 'object' && choice !== null && !Array.isArray(choice);
-        const flags: Record<string, unknown> = isFlags ? choice : {};
-        const unknown = !category ? id : Object.keys(flags).find((s) => !category.services.some((x) => x.id === s));
-        // Per-service flags only for a category that has services: `{}` or `[]` elsewhere would be stored, then read
-        // back as no decision, and the banner would come back on every page.
-        const wrong =
-          (isFlags ? !category?.services.length : typeof choice !== 'boolean') || Object.values(flags).some((v) => typeof v !== 'boolean');
-        if (unknown || wrong) {
-          throw new TypeError(`aquao-consent: update() got ${unknown ? `"${unknown}", which the config does not declare` : `a value other than true or false for "${id}"`}`);
-        }
-      }
+      check('update', choices);
       decide((c) => choices[c.id], method);
+    },
+    grant: (category, service) => {
+      const choices = { [category]: service === undefined ? true : { [service]: true } };
+      check('grant', choices);
+      decide((c) => choices[c.id], ConsentMethod.placeholder, !state.hasDecision);
     },
     reset: () => {
       store.remove();

@@ -50,6 +50,12 @@ export interface ConsentRecord {
   readonly cats: Readonly<Record<string, boolean>>;
   /** Decision per service, by category id then service id. */
   readonly svcs: Readonly<Record<string, Readonly<Record<string, boolean>>>>;
+  /**
+   * `true` on contextual consent given on placeholders before any decision (docs/compliance.md, rule 14): it grants
+   * what its `true`s say and answers for nothing else, so it is not a decision (`hasDecision()` stays false and the
+   * first layer keeps asking). Always with the method `placeholder`. Absent on a decision.
+   */
+  readonly partial?: true;
 }
 
 const METHODS = Object.values(ConsentMethod) as string[];
@@ -82,6 +88,8 @@ export function decodeRecord(
     // Checked against the stored time, not only the cookie's expiry, which a client can extend.
     !(now - r.last <= config.maxAgeDays * DAY_MS) ||
     !METHODS.includes(r.method as string) ||
+    // Only placeholders write a partial grant, and only as `true`.
+    (r.partial !== undefined && (r.partial !== true || r.method !== ConsentMethod.placeholder)) ||
     !isObject(r.cats) ||
     !isObject(r.svcs)
   ) {
@@ -102,7 +110,9 @@ export function decodeRecord(
 /**
  * The decision to apply when the page sees several copies of the cookie (one per path or domain it can see): the
  * valid one decided last. At the same millisecond, the one granting less wins (a refusal is never overridden by a
- * grant of the same age); still tied, the first in `document.cookie`, the most specific path (RFC 6265 §5.4).
+ * grant of the same age); still tied, the first in `document.cookie`, the most specific path (RFC 6265 §5.4). A
+ * decision beats any partial grant: placeholders write one only where no decision is visible, and a decision
+ * supersedes it.
  */
 export function newestRecord(
   values: readonly string[],
@@ -110,14 +120,18 @@ export function newestRecord(
   now: number,
 ): ConsentRecord | undefined {
   let best: ConsentRecord | undefined;
+  let bestScore = 0;
   let bestGrants = 0;
   for (const value of values) {
     const record = decodeRecord(value, config, now);
     if (!record) continue;
     // Counted on the decoded record, not the text: a planted `"x": true` (with a space) must count too.
     const grants = [record.cats, ...Object.values(record.svcs)].reduce((n, flags) => n + Object.values(flags).filter((v) => v === true).length, 0);
-    if (!best || record.last > best.last || (record.last === best.last && grants < bestGrants)) {
+    // A decision ranks above every partial grant: times (ms, 13 digits) stay far below 1e14.
+    const score = record.last + (record.partial ? 0 : 1e14);
+    if (!best || score > bestScore || (score === bestScore && grants < bestGrants)) {
       best = record;
+      bestScore = score;
       bestGrants = grants;
     }
   }

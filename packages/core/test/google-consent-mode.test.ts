@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
-import { managersFor } from './helpers.js';
+import { managersFor, wipeCookies } from './helpers.js';
 
 const CONFIG = { categories: { preferences: {}, analytics: {}, marketing: {} } };
 
@@ -55,6 +55,17 @@ describe('Google Consent Mode v2', () => {
         { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
       ],
     ]);
+  });
+
+  it("on a page with only a placeholder's grant, sends it at once too", () => {
+    make().grant('marketing');
+    window.dataLayer = [];
+    connectGoogleConsentMode(make());
+    expect(commands()[1]).to.deep.equal(['consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
+    window.dataLayer = [];
+    wipeCookies();
+    connectGoogleConsentMode(make());
+    expect(commands().length, 'no grant, no decision: the default alone').to.equal(1);
   });
 
   it('takes a custom mapping and wait time', () => {

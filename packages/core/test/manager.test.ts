@@ -147,6 +147,100 @@ describe('consent manager', () => {
     });
   });
 
+  describe('contextual consent: a placeholder grants one service and answers for nothing else', () => {
+    const EMBEDS: ConsentConfig = {
+      categories: {
+        analytics: { cookies: ['_ga'] },
+        embeds: { services: [{ id: 'video', cookies: ['vid_*'] }, { id: 'map' }] },
+        marketing: {},
+      },
+    };
+
+    it('before a decision: that service only, no decision, kept across pages, with its own consent id', () => {
+      const manager = make(EMBEDS);
+      const heard: ConsentChange[] = [];
+      manager.subscribe((_, change) => heard.push(change));
+      manager.grant('embeds', 'video');
+      expect(manager.hasDecision(), 'the first layer keeps asking').to.equal(false);
+      expect(manager.isGranted('embeds', 'video')).to.equal(true);
+      expect(manager.isGranted('embeds', 'map')).to.equal(false);
+      expect(manager.isGranted('analytics')).to.equal(false);
+      expect(manager.isGranted('marketing')).to.equal(false);
+      expect(heard.map((c) => [c.source, c.granted])).to.deep.equal([['decision', ['embeds', 'embeds/video']]]);
+      const state = manager.getState();
+      expect([state.method, typeof state.consentId]).to.deep.equal(['placeholder', 'string']);
+      expect(JSON.parse(rawCookie('aquao_consent')!)).to.include({ method: 'placeholder', partial: true });
+      // The next page reads the same partial grant back.
+      const next = make(EMBEDS);
+      expect(next.hasDecision()).to.equal(false);
+      expect(next.getState().services.embeds).to.deep.equal({ video: true, map: false });
+      expect(next.getState().consentId).to.equal(state.consentId);
+      // A second placeholder adds its service to the first.
+      next.grant('embeds', 'map');
+      expect(next.hasDecision()).to.equal(false);
+      expect(make(EMBEDS).getState().services.embeds).to.deep.equal({ video: true, map: true });
+    });
+
+    it('a decision supersedes it: «Tout refuser» refuses that service too (the later choice wins); a choice keeps the consent id', () => {
+      const manager = make(EMBEDS);
+      manager.grant('embeds', 'video');
+      const id = manager.getState().consentId;
+      document.cookie = 'vid_1=x; Path=/';
+      const heard: ConsentChange[] = [];
+      manager.subscribe((_, change) => heard.push(change));
+      manager.rejectAll();
+      expect(manager.hasDecision()).to.equal(true);
+      expect(manager.isGranted('embeds', 'video')).to.equal(false);
+      expect(heard[0]!.revoked).to.deep.equal(['embeds', 'embeds/video']);
+      expect(heard[0]!.clearedCookies).to.deep.equal(['vid_1']);
+      expect(manager.getState().consentId).to.equal(id);
+      expect(JSON.parse(rawCookie('aquao_consent')!).partial).to.equal(undefined);
+    });
+
+    it('a choice in the panel keeps what the placeholder granted unless switched off; after a decision, a placeholder changes it for its service only', () => {
+      const manager = make(EMBEDS);
+      manager.grant('embeds', 'video');
+      manager.update({ analytics: true });
+      expect(manager.hasDecision()).to.equal(true);
+      expect(manager.getState().services.embeds).to.deep.equal({ video: true, map: false });
+      manager.grant('embeds', 'map');
+      expect([manager.hasDecision(), manager.getState().method]).to.deep.equal([true, 'placeholder']);
+      expect(make(EMBEDS).getState().categories).to.deep.equal({ necessary: true, analytics: true, embeds: true, marketing: false });
+      expect(make(EMBEDS).hasDecision()).to.equal(true);
+    });
+
+    it('a category without services can be granted alone; an undeclared id is refused, storing nothing', () => {
+      const manager = make(EMBEDS);
+      manager.grant('marketing');
+      expect(manager.getState().categories).to.deep.equal({ necessary: true, analytics: false, embeds: false, marketing: true });
+      expect(() => manager.grant('embeds', 'vidoe')).to.throw(TypeError, 'grant() got "vidoe"');
+      expect(() => manager.grant('embed')).to.throw(TypeError, 'grant() got "embed"');
+      expect(make(EMBEDS).getState().services.embeds).to.deep.equal({ video: false, map: false });
+    });
+
+    it('keeps the guarantees of a decision: expiry, revision, tampering', () => {
+      const at = Date.now();
+      make(EMBEDS, () => at).grant('embeds', 'video');
+      expect(make(EMBEDS, () => at + 181 * DAY).isGranted('embeds', 'video')).to.equal(true);
+      expect(make(EMBEDS, () => at + 183 * DAY).isGranted('embeds', 'video'), 'expired').to.equal(false);
+      expect(make({ ...EMBEDS, revision: 2 }).isGranted('embeds', 'video'), 'another revision').to.equal(false);
+      const stored = JSON.parse(rawCookie('aquao_consent')!);
+      for (const forged of [{ ...stored, method: 'accept-all' }, { ...stored, partial: 1 }, { ...stored, partial: false }]) {
+        writeRawCookie('aquao_consent', JSON.stringify(forged));
+        const manager = make(EMBEDS);
+        expect([manager.hasDecision(), manager.isGranted('embeds', 'video')], JSON.stringify(forged)).to.deep.equal([false, false]);
+      }
+    });
+
+    it('of two copies, a decision beats a newer partial grant', () => {
+      const decision = validRecord({ method: 'reject-all', cats: { necessary: true, analytics: false, marketing: false } });
+      const partial = validRecord({ method: 'placeholder', partial: true, last: Date.now(), cats: { necessary: true, analytics: true, marketing: false } });
+      const store = { read: () => [JSON.stringify(partial), JSON.stringify(decision)], write() {}, remove() {} };
+      const manager = build({ store });
+      expect([manager.hasDecision(), manager.getState().method]).to.deep.equal([true, 'reject-all']);
+    });
+  });
+
   describe('subscribers', () => {
     it('hear each decision with what was granted and revoked', () => {
       const manager = make();

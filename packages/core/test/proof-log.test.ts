@@ -107,6 +107,22 @@ describe('proof of consent', () => {
     }
   });
 
+  it("logs a placeholder's grant with the method placeholder, and the decision that follows under the same consent id", async () => {
+    const name = newBucket();
+    const manager = make();
+    const stop = connectProofLog(manager, { endpoint: `/__proof/${name}`, language: 'fr' });
+    manager.grant('analytics', 'matomo');
+    await waitUntil(async () => (await delivered(name)).length === 1, 'one record for the grant');
+    manager.rejectAll();
+    await waitUntil(async () => (await delivered(name)).length === 2, 'one record for the decision');
+    const [grant, decision] = await delivered(name);
+    expect(grant).to.include({ event: 'decision', method: 'placeholder' });
+    expect(grant!.services.analytics).to.deep.equal({ matomo: true });
+    expect(grant!.categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+    expect(decision).to.include({ method: 'reject-all', consentId: grant!.consentId });
+    stop();
+  });
+
   it('logs a reset with the consent id it withdrew', async () => {
     const name = `z${Date.now()}-${bucket++}`;
     const manager = make();

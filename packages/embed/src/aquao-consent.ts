@@ -24,6 +24,7 @@ export interface AquaoConsentGlobal
     | 'acceptAll'
     | 'rejectAll'
     | 'update'
+    | 'grant'
     | 'reset'
     | 'subscribe'
     | 'hasGpcSignal'

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { LocalizedText } from '@aquao/consent-core';
-import { ConsentMethod } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { placeholderStyles } from './consent-placeholder.styles.js';
@@ -15,7 +14,7 @@ import { fill, localize } from '../i18n/localize.js';
  * @csspart placeholder
  * @csspart text
  * @csspart actions
- * @csspart activate-button - grants the service (method `placeholder`); the gating then loads the embed
+ * @csspart activate-button - grants that service only (`grant()`, method `placeholder`); the gating then loads the embed
  * @csspart preferences-button
  */
 export class AquaoConsentPlaceholder extends ConsentElement {
@@ -33,9 +32,9 @@ export class AquaoConsentPlaceholder extends ConsentElement {
   /** The message, with `{service}` and `{purpose}`. Default: the built-in text. */
   declare text?: LocalizedText;
 
+  /** That service only: it answers for no other purpose, so the first layer keeps asking (docs/compliance.md, rule 14). */
   private activate(): void {
-    const { manager, category, service } = this;
-    manager?.update({ [category]: service ? { [service]: true } : true }, ConsentMethod.placeholder);
+    this.manager?.grant(this.category, this.service || undefined);
   }
 
   protected override render() {

@@ -38,11 +38,12 @@ describe('<aquao-consent-placeholder>', () => {
     await expect(placeholder).to.be.accessible();
   });
 
-  it('«Activer» grants that one service, recorded as given from a placeholder', async () => {
+  it('«Activer» grants that one service, recorded as given from a placeholder, and decides nothing else', async () => {
     await mount('youtube');
     await realClick(part(placeholder, 'activate-button'));
     expect(manager.getState().services.marketing).to.deep.equal({ youtube: true, vimeo: false });
     expect(manager.getState().method).to.equal('placeholder');
+    expect(manager.hasDecision(), 'the other purposes are still to be asked').to.equal(false);
   });
 
   it('its second button opens the preferences', async () => {
