@@ -9,6 +9,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** The DevTools session of each test page that emulated media features (kept, so the emulation lasts). */
+const cdpSessions = new WeakMap();
 /** Proof-of-consent records received by the fake endpoint, by bucket (see the middleware below). */
 const proofs = new Map();
 /** How each bucket answers POSTs for now: `500`, `hang`, `drop`, or normally. */
@@ -25,6 +27,20 @@ export default {
       // esbuild reads the tsconfig as given and does not follow `extends`, so it gets the base config itself.
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
+    {
+      // What @web/test-runner-commands cannot do with puppeteer: emulate `forced-colors` (its emulateMedia accepts
+      // only color-scheme and reduced-motion there) and screenshot a region, for the forced-colours tests. Chromium's
+      // own DevTools protocol does both (Emulation.setEmulatedMedia, Page.captureScreenshot).
+      name: 'aquao-visual-commands',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-media-features' && command !== 'screenshot-clip') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (command === 'screenshot-clip') return page.screenshot({ clip: payload, encoding: 'base64' });
+        cdpSessions.set(page, cdpSessions.get(page) ?? (await page.createCDPSession()));
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      },
+    },
   ],
   middleware: [
     // A fake proof-of-consent endpoint: POST /__proof/<bucket>[?status=503] records the body (and answers that

@@ -1,9 +1,10 @@
 /** What the banner and the preferences dialog share: the manager, the language, the policy links. */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import type { ConsentManager } from '@aquao/consent-core';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { ConsentManager, LocalizedText } from '@aquao/consent-core';
 import { ManagerController } from './manager-controller.js';
 import { pickLanguage, textsFor, type Language } from './i18n/localize.js';
 import type { TextsConfig } from './i18n/texts.config.js';
+import type { Theme } from './banner.config.js';
 import { isSafeUrl } from './safe-url.js';
 import { DEV_MODE, issueWarning } from './dev-mode.js';
 import type { Translation } from './i18n/fr.js';
@@ -15,6 +16,8 @@ export class ConsentElement extends LitElement {
     texts: { attribute: false },
     privacyPolicyUrl: { attribute: 'privacy-policy-url' },
     cookiePolicyUrl: { attribute: 'cookie-policy-url' },
+    controller: { attribute: false },
+    theme: { reflect: true },
     open: { type: Boolean, reflect: true },
   };
 
@@ -36,6 +39,13 @@ export class ConsentElement extends LitElement {
   declare privacyPolicyUrl?: string;
   /** Cookie policy link (http(s) or relative). Default: none. */
   declare cookiePolicyUrl?: string;
+  /** Who is asking: the site owner's name, or one per language. Default: the page's host name without `www.`. */
+  declare controller?: LocalizedText;
+  /**
+   * `auto` follows the page's declared `color-scheme` (a page declaring only light stays light), `light` or `dark`
+   * forces one. Default `auto`.
+   */
+  declare theme?: Theme;
   /** Whether it is shown. The one source of truth; `show()` and `hide()` set it. */
   declare open: boolean;
 
@@ -72,14 +82,17 @@ export class ConsentElement extends LitElement {
     await this.updateComplete;
   }
 
-  /** Links to the privacy and cookie policies (docs/compliance.md, rule 7); unsafe URLs are left out. */
-  protected renderLinks() {
+  /**
+   * Links to the privacy and cookie policies (docs/compliance.md, rule 7), and `extra` after them (the banner's
+   * partners button); unsafe URLs are left out.
+   */
+  protected renderLinks(extra?: TemplateResult) {
     const links = [
       [this.privacyPolicyUrl, this.t.privacyPolicy],
       [this.cookiePolicyUrl, this.t.cookiePolicy],
     ].filter(([url]) => isSafeUrl(url));
-    return links.length
-      ? html`<p part="links">${links.map(([url, label]) => html`<a href=${url!}>${label}</a>`)}</p>`
+    return links.length || extra
+      ? html`<p part="links">${links.map(([url, label]) => html`<a href=${url!}>${label}</a>`)}${extra}</p>`
       : nothing;
   }
 

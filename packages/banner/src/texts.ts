@@ -1,7 +1,10 @@
 /**
- * Entry `@aquao/consent-banner/texts`: the built-in texts and the description of the config's `texts` key, without
- * the components (no Lit, no custom element defined), for the embed's validation and `aquao-consent check`.
+ * Entry `@aquao/consent-banner/texts`: the built-in texts and the description of the config keys the components read
+ * (`texts`, `controller`, `theme`), without the components (no Lit, no custom element defined), for the embed's
+ * validation and `aquao-consent check`.
  */
+export { bannerConfigKeys } from './banner.config.js';
+export type { BannerConfig, Theme } from './banner.config.js';
 export { BUILT_IN_LANGUAGES, PLACEHOLDERS, checkPlaceholders, textsConfigKeys } from './i18n/texts.config.js';
 export type { TextOverrides, TextsConfig } from './i18n/texts.config.js';
 export { fill, localize, pickLanguage, textsFor, translations } from './i18n/localize.js';

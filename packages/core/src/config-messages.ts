@@ -35,6 +35,10 @@ const PATTERNS: Record<string, Words> = {
     en: 'an http(s) or relative link such as "/politique-de-cookies", without spaces (write %20)',
     fr: 'un lien http(s) ou relatif comme « /politique-de-cookies », sans espace (écrivez %20)',
   },
+  httpUrl: {
+    en: 'an absolute http(s) link such as "https://example.com/privacy", without spaces (write %20)',
+    fr: 'un lien http(s) absolu comme « https://example.com/confidentialite », sans espace (écrivez %20)',
+  },
   language: { en: 'a language code such as "fr" or "en"', fr: 'un code de langue comme « fr » ou « en »' },
   path: { en: 'a path starting with "/"', fr: 'un chemin commençant par « / »' },
   storage: {

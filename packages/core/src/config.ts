@@ -61,6 +61,11 @@ export interface ServiceConfig {
   readonly provider?: LocalizedText;
   /** What it does. Default: none. */
   readonly description?: LocalizedText;
+  /**
+   * Its provider's privacy policy, http(s) only (it is another site's): linked from the first layer's list of
+   * partners and the cookie policy (docs/compliance.md, rule 7). Default: none.
+   */
+  readonly privacyPolicyUrl?: string;
   /** Cookies it sets; deleted when its consent is withdrawn. Default: `[]`. */
   readonly cookies?: readonly CookieDeclaration[];
   /** `localStorage`/`sessionStorage` keys it sets, declared like cookies; deleted when its consent is withdrawn. Default: `[]`. */
@@ -142,6 +147,7 @@ export interface Service {
   readonly name: LocalizedText;
   readonly provider?: LocalizedText;
   readonly description?: LocalizedText;
+  readonly privacyPolicyUrl?: string;
   readonly cookies: readonly CookieInfo[];
   readonly storage: readonly CookieInfo[];
 }
@@ -174,6 +180,9 @@ export const MAX_MAX_AGE_DAYS = 395;
 const COOKIE = /^[!#$%&'+.^`|~\w-]+\*?$/;
 const COOKIE_NAME = /^[!#$%&'+.^`|~\w-]+$/;
 
+// Another site's page: absolute http(s) only (a relative link would point into this site), no spaces or controls.
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\0-\x1f\x7f]+$/;
+
 // A storage key may be anything but a bare "*" (which would empty the site's own storage too), "*" only at the end.
 const STORAGE_KEY = /^[^*]+\*?$/;
 
@@ -204,6 +213,14 @@ const service = object(
     name: text(DEV_MODE && { title: 'Name', description: 'Display name in the preferences and the cookie policy. Default: the id.', examples: ['Matomo'] }),
     provider: text(DEV_MODE && { title: 'Provider', description: 'Who operates it (consent is informed only if it names who receives the data). Default: none.' }),
     description: text(DEV_MODE && { title: 'Description', description: 'What it does, shown under its switch. Default: none.' }),
+    privacyPolicyUrl: string(
+      { re: HTTP_URL, pn: 'httpUrl' },
+      DEV_MODE && {
+        title: 'Privacy policy',
+        description: "Its provider's privacy policy, http(s) only: linked from the first layer's list of partners and from the cookie policy. Default: none.",
+        examples: ['https://policies.google.com/privacy'],
+      },
+    ),
     cookies: cookies(DEV_MODE && { title: 'Cookies', description: 'Cookies it sets, listed in the cookie policy and deleted when its consent is withdrawn.', default: [] }),
     storage: storage(DEV_MODE && { title: 'Storage keys', description: 'localStorage and sessionStorage keys it sets, declared like cookies; deleted when its consent is withdrawn.', default: [], examples: [['_hjSession*']] }),
   },

@@ -22,6 +22,8 @@ export interface GpcOptions {
 export interface GpcAwareManager extends ConsentManager {
   /** Whether the browser sends the signal and it is honoured here (the banner says so). */
   hasGpcSignal(): boolean;
+  /** The category ids «Tout accepter» leaves refused under the signal, as the banner names them; empty without it. */
+  readonly gpcRefused: readonly string[];
 }
 
 /** Whether the browser sends the signal: `navigator.globalPrivacyControl === true` (the W3C Global Privacy Control specification). */
@@ -42,6 +44,7 @@ export function withGlobalPrivacyControl(
   return {
     ...manager,
     hasGpcSignal: () => active,
+    gpcRefused: active ? manager.config.categories.filter((c) => !c.required && refused.includes(c.id)).map((c) => c.id) : [],
     acceptAll: active
       ? () =>
           manager.update(

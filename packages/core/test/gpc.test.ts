@@ -11,6 +11,7 @@ describe('Global Privacy Control', () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     const manager = withGlobalPrivacyControl(make());
     expect(manager.hasGpcSignal()).to.equal(true);
+    expect(manager.gpcRefused, 'what the banner names').to.deep.equal(['marketing']);
     manager.acceptAll();
     expect(manager.getState().categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: false });
     expect(manager.getState().services.analytics).to.deep.equal({ matomo: true });
@@ -29,7 +30,7 @@ describe('Global Privacy Control', () => {
 
   it('without the signal, or with gpc: false, accepts everything', () => {
     const plain = withGlobalPrivacyControl(make());
-    expect(plain.hasGpcSignal()).to.equal(false);
+    expect([plain.hasGpcSignal(), plain.gpcRefused]).to.deep.equal([false, []]);
     plain.acceptAll();
     expect(plain.isGranted('marketing')).to.equal(true);
     plain.reset();
@@ -41,6 +42,7 @@ describe('Global Privacy Control', () => {
 
   it('honours the categories configured as sale or sharing', () => {
     const manager = withGlobalPrivacyControl(make(), { categories: ['marketing', 'analytics'] }, true);
+    expect(manager.gpcRefused, 'in the config\'s order').to.deep.equal(['analytics', 'marketing']);
     manager.acceptAll();
     expect(manager.getState().categories).to.deep.equal({ necessary: true, preferences: true, analytics: false, marketing: false });
   });

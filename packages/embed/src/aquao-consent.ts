@@ -85,6 +85,8 @@ function start(): void {
       texts,
       privacyPolicyUrl: config.privacyPolicyUrl,
       cookiePolicyUrl: config.cookiePolicyUrl,
+      controller: config.controller,
+      theme: config.theme,
     });
     return element;
   };
@@ -111,8 +113,10 @@ function start(): void {
   });
 
   const mount = () => {
-    document.body.append(banner, preferences);
-    startPlaceholders(manager, { language, texts, text: config.placeholderText });
+    // The banner first in <body>, so it comes first in the tab order, before the page's skip link (docs/accessibility.md).
+    document.body.prepend(banner);
+    document.body.append(preferences);
+    startPlaceholders(manager, { language, texts, text: config.placeholderText, theme: config.theme });
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });

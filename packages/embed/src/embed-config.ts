@@ -21,12 +21,12 @@ import {
 import { gcmConfigKeys, type GoogleConsentModeOptions } from '@aquao/consent-core/gcm';
 import { gpcConfigKeys, type GpcOptions } from '@aquao/consent-core/gpc';
 import { proofLogConfigKeys } from '@aquao/consent-core/proof';
-import { BUILT_IN_LANGUAGES, checkPlaceholders, textsConfigKeys, type TextsConfig } from '@aquao/consent-banner/texts';
+import { BUILT_IN_LANGUAGES, bannerConfigKeys, checkPlaceholders, textsConfigKeys, type BannerConfig, type TextsConfig } from '@aquao/consent-banner/texts';
 import { parseJsonSource } from './json-source.js';
 import { DEV_MODE } from './dev-mode.js';
 
 /** Everything the `<script type="application/json" id="aquao-consent-config">` element may hold. */
-export interface EmbedConfig extends ConsentConfig {
+export interface EmbedConfig extends ConsentConfig, BannerConfig {
   /** For editors only (the JSON Schema's path); ignored. */
   readonly $schema?: string;
   /** Privacy policy link, http(s) or relative. Default `"/politique-de-confidentialite"`. */
@@ -124,6 +124,7 @@ export const embedConfigSchema: SchemaNode = object(
     ...coreConfigKeys,
     ...embedKeys,
     ...textsConfigKeys,
+    ...bannerConfigKeys,
     ...gcmConfigKeys,
     ...gpcConfigKeys,
     ...proofLogConfigKeys,

@@ -131,7 +131,7 @@ describe('what the config can change, production bundle', () => {
     expect(t.lang).to.equal('fr');
     expect(t.title).to.equal('Vos cookies, vos choix');
     expect(t.buttons).to.deep.equal(['J’accepte tout', 'Tout refuser', 'Personnaliser']);
-    expect(t.description).to.contain('pour les finalités suivantes : Statistiques, Publicité et contenus tiers.');
+    expect(t.description).to.contain('utilisent des cookies pour : Statistiques, Publicité et contenus tiers.');
     expect(t.preferencesTitle).to.equal('Réglages');
     expect(t.analytics).to.equal('Statistiques');
     expect(page.__warnings).to.deep.equal([]);
@@ -142,7 +142,7 @@ describe('what the config can change, production bundle', () => {
     const t = await texts(page);
     expect(t.lang).to.equal('en');
     expect(t.title).to.equal('Cookies on this site');
-    expect(t.buttons).to.deep.equal(['Accept all', 'No thanks', 'Customize']);
+    expect(t.buttons).to.deep.equal(['Accept all', 'No thanks', 'Customise']);
     expect(t.preferencesTitle).to.equal('Settings');
     expect(t.analytics).to.equal('Analytics');
   });
@@ -162,7 +162,8 @@ describe('what the config can change, production bundle', () => {
     const { page } = await open('config-case.html?case=dollars');
     await waitUntil(() => bannerPart(page, 'description'));
     expect(bannerPart(page, 'description')!.textContent).to.equal(
-      "Finalités $' : Mesure $& d'audience $$, Publicité et contenus tiers. Fin $`.",
+      // French typography applies to French config texts (no-break space before «:», curly apostrophe).
+      "Finalités $'\u00a0: Mesure $& d’audience $$, Publicité et contenus tiers. Fin $`.",
     );
   });
 });

@@ -95,14 +95,14 @@ describe('the embed config (development messages)', () => {
   it('warns, with a stable code, about the texts a third language leaves in English', () => {
     const warnings = warningsOf(config({ language: 'de', texts: { de: { title: 'Ihre Cookie-Auswahl' } } }));
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^aquao-consent \[missing-texts\]: config\.texts\.de: 33 texts missing, shown in English: bannerLabel, description, acceptAll, /);
+    expect(warnings[0]).to.match(/^aquao-consent \[missing-texts\]: config\.texts\.de: 45 texts missing, shown in English: bannerLabel, description, consequence, /);
     expect(warnings[0]).to.contain('cookieTable.withdraw');
   });
 
   it('warns about a text that lacks its placeholder, or has one it does not fill', () => {
     const warnings = warningsOf(config({ texts: { fr: { description: 'Nous utilisons des cookies.' }, en: { placeholder: '{servce} is waiting ({purpose}).' } } }));
     expect(warnings).to.deep.equal([
-      'aquao-consent [placeholder]: config.texts.fr.description: lacks {purposes}; it takes {purposes}',
+      'aquao-consent [placeholder]: config.texts.fr.description: lacks {controller}; it takes {controller} {purposes} {consequence}',
       'aquao-consent [placeholder]: config.texts.en.placeholder: has {servce}, which this text does not fill in; it takes {service} {purpose}',
     ]);
   });

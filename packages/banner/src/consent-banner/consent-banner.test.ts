@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ConsentManager } from '@aquao/consent-core';
 import '@aquao/consent-banner';
 import type { AquaoConsentBanner, AquaoConsentCustomizeEvent, AquaoConsentPreferences } from '@aquao/consent-banner';
 import { wipeCookies } from '../../../core/test/helpers.js';
-import { mountBannerAndPanel, part, realClick } from '../../test/helpers.js';
+import { deepActiveElement, emulateMediaFeatures, mountBannerAndPanel, part, press, realClick } from '../../test/helpers.js';
 
 describe('<aquao-consent-banner>', () => {
   let manager: ConsentManager;
@@ -28,15 +28,15 @@ describe('<aquao-consent-banner>', () => {
       const region = part(banner, 'banner');
       expect(region.getAttribute('role')).to.equal('region');
       expect(region.getAttribute('lang')).to.equal('fr');
-      const buttons = Array.from(region.querySelectorAll('button')).map((b) => b.textContent!.trim());
+      const buttons = Array.from(region.querySelectorAll('[part="actions"] button')).map((b) => b.textContent!.trim());
       expect(buttons).to.deep.equal(['Tout accepter', 'Tout refuser', 'Personnaliser']);
-      const links = Array.from(region.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+      const links = Array.from(region.querySelectorAll('[part="links"] a')).map((a) => [a.textContent, a.getAttribute('href')]);
       expect(links).to.deep.equal([
         ['Politique de confidentialité', '/politique-de-confidentialite.html'],
         ['Politique de cookies', '/politique-de-cookies.html'],
       ]);
-      expect(part(banner, 'description').textContent).to.contain("Mesure d'audience, Publicité et contenus tiers");
-      expect(part(banner, 'description').textContent).to.contain('Refuser n');
+      expect(part(banner, 'description').textContent).to.contain('Mesure d’audience, Publicité et contenus tiers');
+      expect(part(banner, 'description').textContent).to.contain('Refuser n’a aucune conséquence');
       expect(document.cookie).to.equal('');
     });
 
@@ -148,14 +148,203 @@ describe('<aquao-consent-banner>', () => {
     expect(dialog().open, 'uncancelled, the default panel opens').to.equal(true);
   });
 
-  it('says the Global Privacy Control signal was honoured, only under the signal', async () => {
-    await mount();
+  it('says the Global Privacy Control signal was honoured and names the purposes it keeps refused, only under the signal', async () => {
+    await mount({ categories: { analytics: {}, marketing: { title: { fr: 'Publicité' } }, embeds: {} } });
     expect(part(banner, 'gpc-notice')).to.equal(null);
     const { withGlobalPrivacyControl } = await import('@aquao/consent-core/gpc');
     banner.manager = withGlobalPrivacyControl(manager, {}, true);
     await banner.updateComplete;
-    expect(part(banner, 'gpc-notice').textContent).to.contain('Global Privacy Control');
+    expect(part(banner, 'gpc-notice').textContent).to.equal(
+      'Votre navigateur envoie le signal «\u00a0Global Privacy Control\u00a0», que nous respectons\u00a0: «\u00a0Tout accepter\u00a0» n’active donc pas Publicité.',
+    );
     await expect(banner).to.be.accessible();
+    banner.manager = withGlobalPrivacyControl(manager, { categories: ['embeds', 'marketing'] }, true);
+    await banner.updateComplete;
+    expect(part(banner, 'gpc-notice').textContent).to.contain('n’active donc pas Publicité, Contenus intégrés.');
+  });
+
+  describe('who is asking, and what refusing changes', () => {
+    it('names the controller in the first sentence, in the page language; without one, the host name', async () => {
+      await mount();
+      expect(part(banner, 'description').textContent).to.match(new RegExp(`^Avec votre accord, ${location.hostname} et ses partenaires`));
+      banner.controller = { fr: 'Actuelburo', en: 'Actuelburo Ltd' };
+      await banner.updateComplete;
+      expect(part(banner, 'description').textContent).to.match(/^Avec votre accord, Actuelburo et ses partenaires utilisent des cookies pour\u00a0: Mesure d’audience, Publicité et contenus tiers\./);
+      banner.language = 'en';
+      await banner.updateComplete;
+      expect(part(banner, 'description').textContent).to.match(/^With your consent, Actuelburo Ltd and its partners use cookies for: Analytics, /);
+    });
+
+    it('a «partenaires» control shows every service with its provider and privacy policy, as a disclosure', async () => {
+      await mount({
+        categories: {
+          analytics: { cookies: [{ name: '_ga', provider: 'Google' }] },
+          embeds: {
+            services: [
+              { id: 'youtube', name: 'YouTube', provider: 'Google Ireland', privacyPolicyUrl: 'https://policies.google.com/privacy' },
+              { id: 'map', name: 'Carte' },
+            ],
+          },
+        },
+      });
+      const button = part(banner, 'partners-button');
+      const list = part(banner, 'partners');
+      expect(button.localName).to.equal('button');
+      expect(button.textContent).to.equal('Voir nos partenaires (3)');
+      expect(button.getAttribute('aria-controls')).to.equal(list.id);
+      expect([button.getAttribute('aria-expanded'), list.hidden]).to.deep.equal(['false', true]);
+      // From the keyboard, without leaving the page.
+      button.focus();
+      await press('Enter');
+      await banner.updateComplete;
+      expect([button.getAttribute('aria-expanded'), list.hidden]).to.deep.equal(['true', false]);
+      expect(Array.from(list.querySelectorAll('li')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Google (Mesure d’audience)',
+        'YouTube, Google Ireland (Contenus intégrés)Politique de confidentialité',
+        'Carte (Contenus intégrés)',
+      ]);
+      expect(list.querySelector('a')!.getAttribute('href')).to.equal('https://policies.google.com/privacy');
+      expect(list.getBoundingClientRect().height, 'shown').to.be.above(0);
+      await expect(banner).to.be.accessible();
+      await press(' ');
+      await banner.updateComplete;
+      expect(list.hidden).to.equal(true);
+      expect(document.cookie, 'looking decides nothing').to.equal('');
+    });
+
+    it('says refusing hides the embeds of this page that wait for consent, by name; with none, that it changes nothing', async () => {
+      const frames = await fixture<HTMLElement>(html`<div>
+        <iframe data-consent="embeds" data-service="youtube" data-src="about:blank" title="Vidéo"></iframe>
+        <iframe data-consent="maps" data-srcdoc="<p>carte</p>" title="Carte"></iframe>
+        <iframe data-consent="embeds" data-service="youtube" data-src="about:blank" title="Autre vidéo"></iframe>
+      </div>`);
+      await mount({ categories: { embeds: { services: [{ id: 'youtube', name: 'YouTube' }] }, maps: { title: 'Cartes' } } });
+      expect(part(banner, 'description').textContent).to.contain(
+        'Si vous refusez, ces contenus ne s’afficheront pas\u00a0: YouTube, Cartes\u202f; le reste du site fonctionne normalement.',
+      );
+      expect(part(banner, 'description').textContent).to.not.contain('aucune conséquence');
+      frames.remove();
+      banner.requestUpdate();
+      await banner.updateComplete;
+      expect(part(banner, 'description').textContent).to.contain('Refuser n’a aucune conséquence sur votre navigation.');
+    });
+  });
+
+  describe('after a decision', () => {
+    const status = () => part(banner, 'status');
+
+    it('a polite live region, there from the start, says what was saved', async () => {
+      await mount();
+      expect([status().getAttribute('role'), status().textContent]).to.deep.equal(['status', '']);
+      const region = status();
+      await realClick(part(banner, 'reject-button'));
+      await banner.updateComplete;
+      expect(status(), 'the same live region').to.equal(region);
+      expect(status().textContent).to.equal('Vos choix sont enregistrés. Refusé\u00a0: Mesure d’audience, Publicité et contenus tiers.');
+      manager.update({ analytics: { matomo: true } });
+      await banner.updateComplete;
+      expect(status().textContent).to.equal(
+        'Vos choix sont enregistrés. Accepté\u00a0: Mesure d’audience. Refusé\u00a0: Publicité et contenus tiers.',
+      );
+    });
+
+    it('focus leaves the removed buttons for the floating button, where the choice can be changed', async () => {
+      await mount();
+      part(banner, 'accept-button').focus();
+      await press('Enter');
+      await waitUntil(() => deepActiveElement() === part(banner, 'floating-button'), 'focus should move to the floating button');
+    });
+
+    it('a decision in the dialog opened from the banner: focus does not fall to <body> either', async () => {
+      await mount();
+      await realClick(part(banner, 'customize-button'));
+      await panel.updateComplete;
+      await realClick(part(panel, 'save-button'));
+      await waitUntil(() => deepActiveElement() === part(banner, 'floating-button'), 'focus should move to the floating button');
+      expect(status().textContent).to.equal('Vos choix sont enregistrés. Refusé\u00a0: Mesure d’audience, Publicité et contenus tiers.');
+    });
+
+    it('without a floating button: the start of the main content, without scrolling; focus the visitor put elsewhere stays', async () => {
+      const main = await fixture<HTMLElement>(html`<main><p>Contenu</p></main>`);
+      await mount();
+      banner.floatingButton = false;
+      part(banner, 'reject-button').focus();
+      await press('Enter');
+      await waitUntil(() => document.activeElement === main, 'focus should move to <main>');
+      expect(main.tabIndex).to.equal(-1);
+      // A decision made while the visitor is elsewhere (another tab, the API) does not move their focus.
+      const outside = document.getElementById('outside')!;
+      outside.focus();
+      manager.acceptAll();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(document.activeElement).to.equal(outside);
+    });
+
+    it("a placeholder's grant keeps the banner asking, and is announced", async () => {
+      await mount();
+      manager.grant('analytics', 'matomo');
+      await banner.updateComplete;
+      expect(part(banner, 'banner'), 'the first layer is still there').to.not.equal(null);
+      expect(status().textContent).to.equal('Activé\u00a0: Matomo. Vos autres choix restent à faire.');
+    });
+  });
+
+  describe('theme', () => {
+    const background = () => getComputedStyle(part(banner, 'banner')).backgroundColor;
+    const LIGHT = 'rgb(255, 255, 255)';
+    const DARK = 'rgb(28, 31, 36)';
+    afterEach(() => document.documentElement.style.removeProperty('color-scheme'));
+
+    it('"auto" follows the scheme the page declares: light stays light under a dark preference; "light dark" follows it', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      await mount();
+      expect(background(), 'a page that declares nothing is light').to.equal(LIGHT);
+      document.documentElement.style.colorScheme = 'light';
+      expect(background()).to.equal(LIGHT);
+      document.documentElement.style.colorScheme = 'light dark';
+      expect(background()).to.equal(DARK);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background()).to.equal(LIGHT);
+      // Declared with <meta name="color-scheme"> instead.
+      document.documentElement.style.removeProperty('color-scheme');
+      const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+      document.head.append(meta);
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(background(), '<meta name="color-scheme" content="light dark">').to.equal(DARK);
+      } finally {
+        meta.remove();
+      }
+    });
+
+    it('"dark" and "light" force one, whatever the page; accessible in both', async () => {
+      await mount();
+      banner.theme = 'dark';
+      await banner.updateComplete;
+      expect(background()).to.equal(DARK);
+      await expect(banner).to.be.accessible();
+      document.documentElement.style.colorScheme = 'dark';
+      banner.theme = 'light';
+      await banner.updateComplete;
+      expect(background()).to.equal(LIGHT);
+      await expect(banner).to.be.accessible();
+    });
+
+    it('is accessible in forced colours (axe), its focus ring drawn in the system highlight', async () => {
+      await mount();
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await expect(banner).to.be.accessible();
+        part(banner, 'accept-button').focus();
+        await press('Tab');
+        expect(deepActiveElement()).to.equal(part(banner, 'reject-button'));
+        const ring = getComputedStyle(part(banner, 'reject-button'));
+        expect([ring.outlineStyle, ring.outlineWidth]).to.deep.equal(['solid', '3px']);
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
   });
 
   it('speaks English when the page is in English', async () => {
@@ -163,7 +352,7 @@ describe('<aquao-consent-banner>', () => {
     await mount();
     const region = part(banner, 'banner');
     expect(region.getAttribute('lang')).to.equal('en');
-    expect(Array.from(region.querySelectorAll('button')).map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Customize']);
+    expect(Array.from(region.querySelectorAll('[part="actions"] button')).map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Customise']);
   });
 
   it('renders config texts as text, never as HTML, and drops unsafe links', async () => {

@@ -11,8 +11,8 @@ export const placeholderStyles = css`
     align-content: center;
     gap: 0.75em;
     box-sizing: border-box;
-    height: 100%;
-    min-height: 10em;
+    /* At least the embed's box (the host has its width and proportions), more when the text needs it: never cut. */
+    min-height: 100%;
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -27,5 +27,10 @@ export const placeholderStyles = css`
   }
   .button {
     flex: 0 1 auto;
+  }
+  @media (max-width: 30rem) {
+    [part='placeholder'] {
+      padding: 1em;
+    }
   }
 `;

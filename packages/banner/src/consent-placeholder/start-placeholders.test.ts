@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { createConsentManager, type ConsentManager } from '@aquao/consent-core';
 import { startGating } from '@aquao/consent-core/gate';
 // The entry alone: it defines the placeholder element it creates.
 import { startPlaceholders } from '@aquao/consent-banner/start-placeholders';
 import type { AquaoConsentPlaceholder } from '@aquao/consent-banner/consent-placeholder';
 import { wipeCookies } from '../../../core/test/helpers.js';
-import { part, realClick } from '../../test/helpers.js';
+import { brokenWords, part, press, realClick } from '../../test/helpers.js';
 
 const FRAME = new URL('../../../core/test/fixtures/frame.html', import.meta.url).href;
 
@@ -39,7 +40,7 @@ describe('startPlaceholders', () => {
 
   const placeholderFor = (id: string) => root.querySelector(`#${id}`)!.previousElementSibling as AquaoConsentPlaceholder;
 
-  it('stands in for each refused embed, hiding it, at the same size, for its service', async () => {
+  it('stands in for each refused embed, hiding it, at its width and proportions, for its service', async () => {
     const placeholder = placeholderFor('yt');
     expect(placeholder.localName).to.equal('aquao-consent-placeholder');
     await placeholder.updateComplete;
@@ -62,6 +63,59 @@ describe('startPlaceholders', () => {
     await waitUntil(() => !yt.hidden && !yt.previousElementSibling?.matches('aquao-consent-placeholder'));
     expect(root.querySelector('#vimeo')!.hasAttribute('src')).to.equal(false);
     expect(placeholderFor('vimeo').localName).to.equal('aquao-consent-placeholder');
+  });
+
+  it('stands in for a gated srcdoc iframe too, until it is released', async () => {
+    const frame = document.createElement('iframe');
+    frame.dataset.consent = 'marketing';
+    frame.dataset.service = 'vimeo';
+    frame.dataset.srcdoc = '<p>Vimeo</p>';
+    root.append(frame);
+    await waitUntil(() => frame.previousElementSibling?.localName === 'aquao-consent-placeholder', 'a placeholder for the srcdoc iframe');
+    expect(frame.hidden).to.equal(true);
+    manager.grant('marketing', 'vimeo');
+    await waitUntil(() => !frame.hidden && frame.previousElementSibling?.localName !== 'aquao-consent-placeholder', 'released, the placeholder goes');
+    expect(frame.getAttribute('srcdoc')).to.equal('<p>Vimeo</p>');
+  });
+
+  it('«Activer» from the keyboard: focus goes to the content it enabled, not to <body>', async () => {
+    const placeholder = placeholderFor('yt');
+    await placeholder.updateComplete;
+    part(placeholder, 'activate-button').focus();
+    await press('Enter');
+    const yt = root.querySelector<HTMLIFrameElement>('#yt')!;
+    await waitUntil(() => document.activeElement === yt, 'focus should move to the video');
+    expect(manager.hasDecision(), 'the other purposes are still to be asked').to.equal(false);
+  });
+
+  describe('on a phone and at 400 % zoom', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    for (const [width, height] of [
+      [320, 640],
+      [320, 200],
+    ]) {
+      it(`at ${width} × ${height}, grows to its content: no text or button cut, no word broken`, async () => {
+        await setViewport({ width: width!, height: height! });
+        // An iframe of the default size, 300 × 150: too small for the text and the buttons.
+        const frame = document.createElement('iframe');
+        Object.assign(frame.dataset, { consent: 'marketing', service: 'vimeo', src: FRAME });
+        root.append(frame);
+        await waitUntil(() => frame.previousElementSibling?.localName === 'aquao-consent-placeholder');
+        const placeholder = frame.previousElementSibling as AquaoConsentPlaceholder;
+        await placeholder.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // The box the page lays out (and may clip, as a 16:9 wrapper with overflow: hidden does).
+        const box = placeholder.getBoundingClientRect();
+        expect(box.width, 'as wide as the screen allows').to.be.at.most(width!);
+        for (const name of ['text', 'activate-button', 'preferences-button']) {
+          const b = part(placeholder, name).getBoundingClientRect();
+          expect(b.left >= box.left && b.right <= box.right + 0.5 && b.top >= box.top && b.bottom <= box.bottom + 0.5, `${name} inside`).to.equal(true);
+          const el = part(placeholder, name);
+          expect(el.scrollWidth, `${name} not cut`).to.be.at.most(el.clientWidth + 1);
+        }
+        expect(brokenWords(placeholder.shadowRoot!)).to.deep.equal([]);
+      });
+    }
   });
 
   it('covers embeds added later, with the configured text', async () => {

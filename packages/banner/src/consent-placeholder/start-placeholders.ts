@@ -8,6 +8,7 @@ import type { ConsentManager, LocalizedText } from '@aquao/consent-core';
 import './consent-placeholder.js';
 import type { AquaoConsentPlaceholder } from './consent-placeholder.js';
 import type { TextsConfig } from '../i18n/texts.config.js';
+import type { Theme } from '../banner.config.js';
 
 export interface PlaceholderOptions {
   /** Where gated iframes live. Default `document`. */
@@ -18,14 +19,19 @@ export interface PlaceholderOptions {
   texts?: TextsConfig;
   /** The message, with `{service}` and `{purpose}`. Default: `texts`' or the built-in `placeholder` text. */
   text?: LocalizedText;
+  /** `auto`, `light` or `dark`, as the banner's. Default `auto`: the page's declared `color-scheme`. */
+  theme?: Theme;
 }
+
+/** A gated iframe still waiting for consent: its `src` or `srcdoc` is held back (core gating). */
+const WAITING = 'iframe[data-consent][data-src], iframe[data-consent][data-srcdoc]';
 
 /** @returns the function that stops watching (placeholders already shown stay). */
 export function startPlaceholders(manager: ConsentManager, options: PlaceholderOptions = {}): () => void {
   const root = options.root ?? document;
   const shown = new Map<HTMLIFrameElement, AquaoConsentPlaceholder>();
   const sync = () => {
-    for (const frame of Array.from(root.querySelectorAll<HTMLIFrameElement>('iframe[data-consent][data-src]'))) {
+    for (const frame of Array.from(root.querySelectorAll<HTMLIFrameElement>(WAITING))) {
       if (shown.has(frame)) continue;
       const placeholder = document.createElement('aquao-consent-placeholder');
       Object.assign(placeholder, {
@@ -35,24 +41,32 @@ export function startPlaceholders(manager: ConsentManager, options: PlaceholderO
         language: options.language,
         texts: options.texts,
         text: options.text,
+        theme: options.theme,
       });
-      // Same size as the embed it stands for, so nothing jumps when it loads (CSSOM: allowed by a strict CSP).
+      // The embed's width and proportions, so nothing jumps when it loads; a minimum, never a cap: where its text and
+      // buttons need more room (a phone, 400 % zoom), it grows instead of cutting them (WCAG 1.4.10). Set through the
+      // CSSOM, which a strict CSP allows.
       const { width, height } = frame.getBoundingClientRect();
-      placeholder.style.width = width ? `${width}px` : frame.width ? `${frame.width}px` : '';
-      placeholder.style.height = height ? `${height}px` : frame.height ? `${frame.height}px` : '';
+      const w = width || Number(frame.width) || 0;
+      const h = height || Number(frame.height) || 0;
+      if (w) placeholder.style.width = `${w}px`;
+      if (w && h) placeholder.style.aspectRatio = `${w} / ${h}`;
       frame.before(placeholder);
       frame.hidden = true;
       shown.set(frame, placeholder);
     }
     for (const [frame, placeholder] of shown) {
-      if (frame.hasAttribute('data-src') && frame.isConnected) continue;
+      if (frame.matches(WAITING) && frame.isConnected) continue;
+      // «Activer» had focus: it goes to the content it enabled, not to <body> (WCAG 2.4.3).
+      const focused = placeholder.matches(':focus-within');
       placeholder.remove();
       frame.hidden = false;
+      if (focused) frame.focus();
       shown.delete(frame);
     }
   };
   const observer = new MutationObserver(sync);
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-src'] });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-src', 'data-srcdoc'] });
   sync();
   return () => observer.disconnect();
 }

@@ -3,7 +3,7 @@ import type { Category, ConsentChoices } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
-import { localize } from '../i18n/localize.js';
+import { fill, localize } from '../i18n/localize.js';
 
 type Choices = Record<string, Record<string, boolean> & { '': boolean }>;
 
@@ -12,16 +12,20 @@ type Choices = Record<string, Record<string, boolean> & { '': boolean }>;
  * each off until the visitor turns it on (Planet49, CJEU C-673/17); necessary shown on and locked. Reopened, it
  * shows the current decision, so it is also where consent is withdrawn (GDPR art. 7(3)).
  *
- * Focus moves into the dialog and stays there while it is open; Esc closes it; focus returns to the opener.
+ * Focus moves into the dialog and stays there while it is open; Esc closes it; focus returns to the opener. On a
+ * phone it is a full-screen sheet whose buttons stay at the bottom while the purposes scroll. Once a choice exists it
+ * shows the visitor's consent id and the date of the last decision, to quote to support (docs/compliance.md, rule 12).
  *
  * @tagname aquao-consent-preferences
  * @csspart dialog
  * @csspart title
  * @csspart close-button
+ * @csspart body - what scrolls between the title and the buttons
  * @csspart category - one purpose
  * @csspart toggle - a switch (`role="switch"` checkbox)
  * @csspart services - the list of a purpose's services
  * @csspart links
+ * @csspart consent-id - the visitor's consent id and the date of the last decision (once there is one)
  * @csspart actions
  * @csspart accept-button
  * @csspart reject-button
@@ -126,11 +130,13 @@ export class AquaoConsentPreferences extends ConsentElement {
   protected override render() {
     const { t, manager, lang_: lang } = this;
     if (!manager || !this.choices) return nothing;
+    const { consentId, lastDecisionAt } = manager.getState();
     return html`<dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.onClose} @keydown=${this.onKeydown}>
       <header>
         <h2 part="title" id="title">${t.preferencesTitle}</h2>
         <button part="close-button" aria-label=${t.close} @click=${() => (this.open = false)}>×</button>
       </header>
+      <div part="body">
       <p>${t.preferencesIntro}</p>
       <ul>
         ${manager.config.categories.map((category) => {
@@ -157,6 +163,13 @@ export class AquaoConsentPreferences extends ConsentElement {
         })}
       </ul>
       ${this.renderLinks()}
+      ${consentId
+        ? html`<p part="consent-id">
+            ${t.consentId} <code>${consentId}</code>
+            ${fill(t.lastDecision, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(lastDecisionAt) })}
+          </p>`
+        : nothing}
+      </div>
       <div part="actions">
         <button class="button" part="accept-button" @click=${() => this.decide(() => manager.acceptAll())}>${t.acceptAll}</button>
         <button class="button" part="reject-button" @click=${() => this.decide(() => manager.rejectAll())}>${t.rejectAll}</button>

@@ -1,10 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { ConsentManager } from '@aquao/consent-core';
 import '@aquao/consent-banner';
 import type { AquaoConsentBanner, AquaoConsentPreferences } from '@aquao/consent-banner';
 import { wipeCookies } from '../../../core/test/helpers.js';
-import { deepActiveElement, mountBannerAndPanel, part, press, realClick } from '../../test/helpers.js';
+import { brokenWords, clearlyDiffering, deepActiveElement, emulateMediaFeatures, mountBannerAndPanel, part, press, realClick, screenshot } from '../../test/helpers.js';
 
 describe('<aquao-consent-preferences>', () => {
   let manager: ConsentManager;
@@ -114,6 +114,95 @@ describe('<aquao-consent-preferences>', () => {
     });
   });
 
+
+  it("shows the visitor's consent id and the date of the last decision, to quote to support", async () => {
+    await mount();
+    await panel.show();
+    expect(part(panel, 'consent-id'), 'nothing before a choice').to.equal(null);
+    panel.open = false;
+    manager.rejectAll();
+    await panel.show();
+    const { consentId, lastDecisionAt } = manager.getState();
+    const shown = part(panel, 'consent-id');
+    expect(shown.querySelector('code')!.textContent).to.equal(consentId);
+    // One click selects the whole id, to copy it.
+    expect(getComputedStyle(shown.querySelector('code')!).userSelect).to.equal('all');
+    const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short' }).format(lastDecisionAt);
+    expect(shown.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
+      `Identifiant de votre consentement, à nous indiquer pour toute question\u00a0: ${consentId} Dernier choix le ${date}.`,
+    );
+    await expect(panel).to.be.accessible();
+  });
+
+  describe('on a phone (320 × 640)', () => {
+    beforeEach(async () => {
+      await setViewport({ width: 320, height: 640 });
+      await mount();
+      await panel.show();
+    });
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('is a full-screen sheet whose buttons stay on screen while the purposes scroll; no switch is clipped', async () => {
+      const box = dialog().getBoundingClientRect();
+      expect([box.x, box.y, box.width, box.height]).to.deep.equal([0, 0, 320, 640]);
+      const body = part(panel, 'body');
+      expect(body.scrollHeight, 'the purposes scroll').to.be.above(body.clientHeight);
+      for (const name of ['accept-button', 'reject-button', 'save-button']) {
+        const b = part(panel, name).getBoundingClientRect();
+        expect(b.bottom, `${name} on screen`).to.be.at.most(640);
+        expect(b.top, `${name} below the purposes`).to.be.at.least(body.getBoundingClientRect().bottom);
+      }
+      body.scrollTop = body.scrollHeight;
+      expect(part(panel, 'save-button').getBoundingClientRect().bottom, 'still on screen after scrolling').to.be.at.most(640);
+      for (const toggle of toggles()) {
+        toggle.scrollIntoView({ block: 'nearest' });
+        const t = toggle.getBoundingClientRect();
+        expect([t.left >= 0, t.right <= 320], `${toggle.id} inside the screen`).to.deep.equal([true, true]);
+      }
+      expect(dialog().scrollWidth, 'no horizontal scroll').to.be.at.most(dialog().clientWidth);
+      // Rows wrap (the switch goes to the next line) rather than squeezing a label until its words break.
+      expect(brokenWords(part(panel, 'body'))).to.deep.equal([]);
+    });
+  });
+
+  describe('in forced colours (Windows high contrast)', () => {
+    beforeEach(async () => {
+      await mount({ categories: { analytics: { services: [{ id: 'matomo', name: 'Matomo' }, { id: 'hotjar', name: 'Hotjar' }] } } });
+      await panel.show();
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    });
+    afterEach(() => emulateMediaFeatures([]));
+
+    it('on, off, mixed and locked each look clearly different (knob position and glyph), and it stays accessible', async () => {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // Each state is shot after the browser has drawn it; the focus ring, outside the box, is not in the shot.
+      const shot = async (element: Element) => {
+        await panel.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return screenshot(element);
+      };
+      const matomo = toggle('analytics-matomo');
+      const category = toggle('analytics-');
+      const off = await shot(matomo);
+      const categoryOff = await shot(category);
+      await realClick(matomo);
+      const on = await shot(matomo);
+      expect(category.indeterminate, 'its category is mixed').to.equal(true);
+      const mixed = await shot(category);
+      await realClick(toggle('analytics-hotjar'));
+      const categoryOn = await shot(category);
+      const locked = await shot(toggle('necessary-'));
+      const pairs: Array<[string, string, string]> = [
+        ['on and off', on, off],
+        ['mixed and on', mixed, categoryOn],
+        ['mixed and off', mixed, categoryOff],
+        ['locked and on', locked, categoryOn],
+        ['locked and off', locked, categoryOff],
+      ];
+      for (const [what, a, b] of pairs) expect(await clearlyDiffering(a, b), what).to.be.above(0.1);
+      await expect(panel).to.be.accessible();
+    });
+  });
 
   it('speaks English when the page is in English', async () => {
     document.documentElement.lang = 'en';

@@ -1,17 +1,21 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConsentManager, CookieInfo } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
-import { fill, localize } from '../i18n/localize.js';
+import { fill, localize, typeset } from '../i18n/localize.js';
 import { cookieTableTexts } from './cookie-table.i18n.js';
+import { cookieTableStyles } from './cookie-table.styles.js';
+import { isSafeUrl } from '../safe-url.js';
 import type { TextsConfig } from '../i18n/texts.config.js';
 
 /**
  * The cookie policy's list, generated from the same config as the banner (one source of truth): every purpose with
- * its description and the visitor's current choice, each cookie with provider, purpose and lifetime, the consent
- * cookie itself, how to withdraw, and a button to change the choices (docs/compliance.md, rule 7: reachable at any time).
+ * its description and the visitor's current choice, every service with its provider and privacy policy (those that
+ * set no cookie too), each cookie with provider, purpose and lifetime, the consent cookie itself, how to withdraw,
+ * and a button to change the choices (docs/compliance.md, rule 7: reachable at any time).
  *
- * It renders into the light DOM, so the site's own page styles apply to it (headings, tables), and it holds no
- * style of its own. Without a `manager`, it uses the page's `window.aquaoConsent` once the embed has started.
+ * It renders into the light DOM, so the site's own page styles apply to it (headings, tables). Its one stylesheet,
+ * at zero specificity, keeps words whole and turns rows into cards on a phone. Without a `manager`, it uses the
+ * page's `window.aquaoConsent` once the embed has started.
  *
  * @tagname aquao-cookie-table
  * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - the change button was pressed (as on the banner).
@@ -35,6 +39,9 @@ export class AquaoCookieTable extends ConsentElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Adopted by the document once (a constructable stylesheet: allowed by a strict CSP).
+    const sheet = cookieTableStyles.styleSheet!;
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     if (this.manager) return;
     type PageConsent = ConsentManager & { language?: string; texts?: TextsConfig };
     // The embed's language and texts come with its manager (they live in the same config element).
@@ -64,7 +71,7 @@ export class AquaoCookieTable extends ConsentElement {
   protected override render() {
     const { manager, lang_: lang } = this;
     if (!manager) return nothing;
-    const t = { ...(cookieTableTexts[lang] ?? cookieTableTexts.en), ...this.texts?.[lang]?.cookieTable };
+    const t = { ...(cookieTableTexts[lang] ?? cookieTableTexts.en), ...typeset(this.texts?.[lang]?.cookieTable ?? {}, lang) };
     const builtIn = this.t.categories;
     const state = manager.getState();
     const { maxAgeDays, cookie } = manager.config;
@@ -74,11 +81,13 @@ export class AquaoCookieTable extends ConsentElement {
       description: t.consentPurpose,
       duration: fill(t.consentDuration, { days: String(maxAgeDays), months: String(Math.round(maxAgeDays / 30.4)) }),
     };
-    const row = (c: CookieInfo, provider?: string) => html`<tr>
-      <th scope="row"><code>${c.name}</code></th>
-      <td>${localize(c.provider, lang) ?? provider ?? ''}</td>
-      <td>${localize(c.description, lang) ?? ''}</td>
-      <td>${localize(c.duration, lang) ?? ''}</td>
+    // Explicit roles: on a phone the rows are laid out as cards (display: block), which some browsers would otherwise
+    // read as plain text; data-label names each cell's column there.
+    const row = (c: CookieInfo, provider?: string) => html`<tr role="row">
+      <th scope="row" role="rowheader"><code>${c.name}</code></th>
+      <td role="cell" data-label=${t.provider}>${localize(c.provider, lang) ?? provider ?? ''}</td>
+      <td role="cell" data-label=${t.purpose}>${localize(c.description, lang) ?? ''}</td>
+      <td role="cell" data-label=${t.duration}>${localize(c.duration, lang) ?? ''}</td>
     </tr>`;
     return html`<div class="aquao-cookie-table" lang=${lang}>
       ${manager.config.categories.map((category) => {
@@ -104,11 +113,25 @@ export class AquaoCookieTable extends ConsentElement {
           ${this.heading(title)}
           ${description ? html`<p>${description}</p>` : nothing}
           <p><strong>${t.yourChoice}</strong> <span data-choice>${choice}</span></p>
+          ${category.services.length
+            ? html`<p>${t.services}</p>
+                <ul data-services>
+                  ${category.services.map((s) => {
+                    // Plain strings, not template text, so the separators' spaces survive the template minifier.
+                    const provider = localize(s.provider, lang);
+                    const about = localize(s.description, lang);
+                    const details = `${provider ? `, ${provider}` : ''}${about ? ` — ${about}` : ''}${s.cookies.length ? '' : ` (${t.serviceNoCookies})`}`;
+                    return html`<li>
+                      <strong>${localize(s.name, lang)}</strong>${details}${isSafeUrl(s.privacyPolicyUrl) ? [' · ', html`<a href=${s.privacyPolicyUrl}>${t.providerPrivacy}</a>`] : nothing}
+                    </li>`;
+                  })}
+                </ul>`
+            : nothing}
           ${rows.length
-            ? html`<table>
+            ? html`<table role="table">
                 <caption>${title}</caption>
-                <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.provider}</th><th scope="col">${t.purpose}</th><th scope="col">${t.duration}</th></tr></thead>
-                <tbody>${rows}</tbody>
+                <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.name}</th><th scope="col" role="columnheader">${t.provider}</th><th scope="col" role="columnheader">${t.purpose}</th><th scope="col" role="columnheader">${t.duration}</th></tr></thead>
+                <tbody role="rowgroup">${rows}</tbody>
               </table>`
             : html`<p>${t.noCookies}</p>`}
         </section>`;

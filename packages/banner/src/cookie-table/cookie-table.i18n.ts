@@ -1,23 +1,29 @@
 import type { CookieTableTexts } from './cookie-table.keys.js';
 
-/** Texts of the generated cookie policy table, French first. Kept apart so the banner's bundle does not carry them. */
+/**
+ * Texts of the generated cookie policy table, French first (with French typography, as fr.ts), English in British
+ * spelling. Kept apart so the banner's bundle does not carry them.
+ */
 export const cookieTableTexts: Readonly<Record<string, CookieTableTexts>> = {
   fr: {
     name: 'Cookie',
     provider: 'Fournisseur',
     purpose: 'Finalité',
     duration: 'Durée',
-    yourChoice: 'Votre choix :',
+    yourChoice: 'Votre choix\u00a0:',
     granted: 'accepté',
     refused: 'refusé',
     undecided: 'pas encore de choix (refusé)',
-    alwaysOn: 'toujours actif',
+    alwaysOn: 'toujours actifs',
     noCookies: 'Aucun cookie déclaré.',
+    services: 'Services et partenaires\u00a0:',
+    serviceNoCookies: 'aucun cookie propre déclaré',
+    providerPrivacy: 'politique de confidentialité',
     thisSite: 'Ce site',
     consentPurpose: 'Mémorise vos choix de cookies (et rien d’autre) pour ne pas vous les redemander.',
-    consentDuration: '{days} jours (environ {months} mois), puis la question vous est reposée',
+    consentDuration: '{days}\u00a0jours (environ {months}\u00a0mois), puis la question vous est reposée',
     withdraw:
-      'Vous pouvez modifier ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné : avec le bouton ci-dessous ou le lien « Gérer mes cookies » présent en bas de chaque page. Les cookies d’une finalité retirée sont alors supprimés.',
+      'Vous pouvez modifier ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné\u00a0: avec le bouton ci-dessous ou le lien «\u00a0Gérer mes cookies\u00a0» présent en bas de chaque page. Les cookies d’une finalité retirée sont alors supprimés.',
     change: 'Modifier mes choix',
   },
   en: {
@@ -27,10 +33,13 @@ export const cookieTableTexts: Readonly<Record<string, CookieTableTexts>> = {
     duration: 'Duration',
     yourChoice: 'Your choice:',
     granted: 'accepted',
-    refused: 'refused',
-    undecided: 'no choice yet (refused)',
+    refused: 'rejected',
+    undecided: 'no choice yet (rejected)',
     alwaysOn: 'always on',
     noCookies: 'No cookie declared.',
+    services: 'Services and partners:',
+    serviceNoCookies: 'no cookie of its own declared',
+    providerPrivacy: 'privacy policy',
     thisSite: 'This site',
     consentPurpose: 'Remembers your cookie choices (and nothing else) so you are not asked again.',
     consentDuration: '{days} days (about {months} months), then you are asked again',

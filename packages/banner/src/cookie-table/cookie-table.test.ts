@@ -4,7 +4,7 @@ import '@aquao/consent-banner/consent-preferences';
 import '@aquao/consent-banner/cookie-table';
 import type { AquaoCookieTable } from '@aquao/consent-banner/cookie-table';
 import { wipeCookies } from '../../../core/test/helpers.js';
-import { realClick } from '../../test/helpers.js';
+import { brokenWords, realClick } from '../../test/helpers.js';
 
 describe('<aquao-cookie-table>', () => {
   let manager: ConsentManager;
@@ -62,7 +62,8 @@ describe('<aquao-cookie-table>', () => {
     expect(Array.from(table.querySelectorAll('section')).map((s) => s.dataset.category)).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(Array.from(table.querySelectorAll('h3')).map((h) => h.textContent)).to.deep.equal([
       'Strictement nécessaires',
-      "Mesure d'audience",
+      // French typography applied to the config's own text (an ordinary apostrophe in the config).
+      'Mesure d’audience',
       'Publicité et contenus tiers',
     ]);
   });
@@ -79,19 +80,61 @@ describe('<aquao-cookie-table>', () => {
     const [consent] = rows('necessary');
     expect(consent![0]).to.equal('aquao_consent');
     expect(consent![1]).to.equal('Ce site');
-    expect(consent![3]).to.equal('182 jours (environ 6 mois), puis la question vous est reposée');
+    expect(consent![3]).to.equal('182\u00a0jours (environ 6\u00a0mois), puis la question vous est reposée');
   });
 
   it("shows the visitor's current choices and follows them live", async () => {
     const choice = (id: string) => section(id).querySelector('[data-choice]')!.textContent;
     expect([choice('necessary'), choice('analytics'), choice('marketing')]).to.deep.equal([
-      'toujours actif',
+      'toujours actifs',
       'pas encore de choix (refusé)',
       'pas encore de choix (refusé)',
     ]);
     manager.update({ analytics: true });
     await table.updateComplete;
     expect([choice('analytics'), choice('marketing')]).to.deep.equal(['accepté', 'refusé']);
+  });
+
+  it('lists every service with its provider and privacy policy, those that set no cookie of their own too', async () => {
+    const local = createConsentManager({
+      categories: {
+        embeds: {
+          services: [
+            { id: 'video', name: 'Vidéo', provider: 'Hébergeur', description: 'Affiche la vidéo', privacyPolicyUrl: 'https://example.com/privacy' },
+            { id: 'map', name: 'Carte', cookies: ['map_*'] },
+          ],
+        },
+      },
+    });
+    const own = await fixture<AquaoCookieTable>(html`<aquao-cookie-table .manager=${local}></aquao-cookie-table>`);
+    const items = Array.from(own.querySelectorAll('section[data-category="embeds"] [data-services] li'));
+    expect(items.map((li) => li.textContent!.replace(/[ \n]+/g, ' ').trim())).to.deep.equal([
+      'Vidéo, Hébergeur — Affiche la vidéo (aucun cookie propre déclaré) · politique de confidentialité',
+      'Carte',
+    ]);
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/privacy');
+    await expect(own).to.be.accessible();
+    local.destroy();
+  });
+
+  it('on a phone, rows become cards that name each column, and no word is broken', async () => {
+    const narrow = await fixture<HTMLElement>(html`<div style="width: 300px">
+      <aquao-cookie-table .manager=${manager}></aquao-cookie-table>
+    </div>`);
+    const cells = Array.from(narrow.querySelectorAll('section[data-category="analytics"] tbody tr:first-child > *'));
+    const boxes = cells.map((c) => c.getBoundingClientRect());
+    // Stacked, each the row's full width: a card, not four squeezed columns.
+    expect(boxes.every((b, i) => !i || b.top >= boxes[i - 1]!.bottom - 0.5)).to.equal(true);
+    expect(new Set(boxes.map((b) => Math.round(b.width))).size).to.equal(1);
+    expect(getComputedStyle(cells[1]!, '::before').content).to.equal('"Fournisseur\u00a0: "');
+    expect(brokenWords(narrow)).to.deep.equal([]);
+    expect(narrow.scrollWidth).to.be.at.most(300);
+    await expect(narrow.querySelector('aquao-cookie-table')!).to.be.accessible();
+    // Wide, it is a table again.
+    narrow.style.width = '900px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const wide = cells.map((c) => c.getBoundingClientRect());
+    expect(new Set(wide.map((b) => Math.round(b.top))).size, 'one line of cells').to.equal(1);
   });
 
   it('renders config texts as text', () => {

@@ -1,14 +1,17 @@
 import type { Translation } from './fr.js';
 
-/** Built-in English texts. */
+/** Built-in English texts, in British spelling (docs/configuration.md, `texts`). */
 export const en: Translation = {
   bannerLabel: 'Cookies',
   title: 'Your cookie choices',
   description:
-    'With your consent, we use cookies for these purposes: {purposes}. You can accept all, reject all or choose. Rejecting has no effect on your browsing, and you can change your mind at any time with the “Manage cookies” link.',
+    'With your consent, {controller} and its partners use cookies for: {purposes}. {consequence} You can change your mind at any time with “Manage cookies”.',
+  consequence: 'Rejecting has no effect on your browsing.',
+  consequenceEmbeds: 'If you reject, this content will not show: {embeds}; the rest of the site works normally.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
-  customize: 'Customize',
+  customize: 'Customise',
+  partners: 'See our partners ({count})',
   save: 'Save my choices',
   close: 'Close',
   privacyPolicy: 'Privacy policy',
@@ -18,9 +21,15 @@ export const en: Translation = {
     'Choose purpose by purpose. Everything stays off until you switch it on; strictly necessary cookies cannot be switched off.',
   alwaysOn: 'Always on',
   manage: 'Manage cookies',
-  gpcNotice: 'Your browser sends the Global Privacy Control signal: we honour it, so advertising stays refused even if you accept all.',
+  consentId: 'Your consent ID, to quote if you contact us:',
+  lastDecision: 'Last choice on {date}.',
+  gpcNotice: 'Your browser sends the Global Privacy Control signal, which we honour: “Accept all” therefore leaves out {purposes}.',
   placeholder: '{service} is third-party content that may set cookies ({purpose}). It only shows with your consent.',
   activate: 'Enable',
+  saved: 'Your choices are saved.',
+  savedGranted: 'Accepted: {purposes}.',
+  savedRefused: 'Rejected: {purposes}.',
+  savedPartial: 'Enabled: {services}. Your other choices are still to make.',
   reloadNotice: 'Your choices are saved. What already loaded stays active until the page reloads.',
   reload: 'Reload the page',
   categories: {
@@ -33,6 +42,10 @@ export const en: Translation = {
     marketing: {
       title: 'Advertising and third-party content',
       description: 'Let partners show you ads or display their content (videos, social networks).',
+    },
+    embeds: {
+      title: 'Embedded content',
+      description: 'Show content hosted by third parties (videos, maps, social networks), which may set their own cookies.',
     },
   },
 };

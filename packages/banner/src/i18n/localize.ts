@@ -3,6 +3,7 @@ import type { LocalizedText } from '@aquao/consent-core';
 import { fr, type Translation } from './fr.js';
 import { en } from './en.js';
 import type { TextsConfig } from './texts.config.js';
+import { frenchTypography } from './french-typography.js';
 
 export type { Translation };
 
@@ -34,13 +35,25 @@ export function textsFor(language: Language, texts?: TextsConfig): Translation {
   const own = texts?.[language];
   if (!own) return base;
   const categories = { ...base.categories };
-  for (const [id, text] of Object.entries(own.categories ?? {})) categories[id] = { ...categories[id]!, ...text };
-  return { ...base, ...own, categories };
+  for (const [id, text] of Object.entries(own.categories ?? {})) categories[id] = { ...categories[id]!, ...typeset(text, language) };
+  return { ...base, ...typeset(own, language), categories };
 }
 
-/** A config text in `language`: a plain string, else that language, else English, else French, else any. */
-export const localize = (text: LocalizedText | undefined, language: Language): string | undefined =>
-  typeof text === 'string' || text === undefined ? text : (text[language] ?? text.en ?? text.fr ?? Object.values(text)[0]);
+/** A config's texts in `language`, with French typography when it is French (the built-in ones already have it). */
+export const typeset = <T extends object>(texts: T, language: Language): T =>
+  language === 'fr'
+    ? (Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, typeof value === 'string' ? frenchTypography(value) : value])) as T)
+    : texts;
+
+/**
+ * A config text in `language`: a plain string, else that language, else English, else French, else any. Given for
+ * French (or as a plain string shown in French), it gets French typography.
+ */
+export const localize = (text: LocalizedText | undefined, language: Language): string | undefined => {
+  const own = typeof text === 'string' ? text : text?.[language];
+  if (own !== undefined) return language === 'fr' ? frenchTypography(own) : own;
+  return typeof text === 'object' ? (text.en ?? text.fr ?? Object.values(text)[0]) : undefined;
+};
 
 /**
  * Fills a text's `{name}` placeholders. The values go in literally: a function replacer, so a `$&`, `$'` or `$$` in
