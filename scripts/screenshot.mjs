@@ -1,5 +1,6 @@
 // Takes the README's and the docs' screenshots of the demo, with the project's own browser and server:
-// `npm run screenshots` (after `npm run build`).
+// `npm run screenshots` (after `npm run build`). Desktop (1280 × 800) and phone (320 × 640) layouts, each with
+// the first layer and the preferences.
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from './browser.mjs';
 import { startDemoServer } from './serve-demo.mjs';
@@ -8,9 +9,15 @@ const server = await startDemoServer(0);
 const base = `http://localhost:${server.address().port}`;
 const browser = await launchBrowser();
 await mkdir('docs/images', { recursive: true });
+const openPreferences = async (page) => {
+  await page.locator('aquao-consent-banner [part~="customize-button"]').click();
+  await page.locator('aquao-consent-preferences dialog[open]').waitFor();
+  await page.mouse.move(0, 0); // no hover effect left on the button under the click
+};
+const PHONE = { width: 320, height: 640 };
 try {
-  const shoot = async (name, { width = 1280, height = 800, colorScheme = 'light', action } = {}) => {
-    const context = await browser.newContext({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
+  const shoot = async (name, { width = 1280, height = 800, action } = {}) => {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.locator('aquao-consent-banner [part~="banner"]').waitFor();
@@ -20,12 +27,16 @@ try {
     console.log(`docs/images/${name}.png`);
   };
   await shoot('demo-banner');
-  await shoot('demo-banner-dark', { colorScheme: 'dark' });
-  await shoot('demo-banner-mobile', { width: 320, height: 640 });
-  await shoot('demo-preferences', {
+  await shoot('demo-banner-mobile', PHONE);
+  await shoot('demo-preferences', { action: openPreferences });
+  await shoot('demo-preferences-mobile', { ...PHONE, action: openPreferences });
+  // The demo declares a light design only, so its banner stays light ("theme": "auto"); "theme": "dark" forces it.
+  await shoot('demo-banner-dark', {
     action: async (page) => {
-      await page.locator('aquao-consent-banner [part~="customize-button"]').click();
-      await page.locator('aquao-consent-preferences dialog[open]').waitFor();
+      await page.locator('aquao-consent-banner').evaluate((banner) => {
+        banner.theme = 'dark';
+        return banner.updateComplete;
+      });
     },
   });
   // The configurator (README, docs/marketing.md): the demo's config, Matomo and a YouTube video added, the title

@@ -188,7 +188,10 @@ describe('the aquao.fr demo, as a visitor', () => {
       [...(id === 'necessary' ? ['aquao_consent'] : []), ...names(c.cookies), ...(c.services ?? []).flatMap((s) => names(s.cookies))],
     ]);
     assert.deepEqual(listed, declared);
-    assert.match(await page.locator('aquao-cookie-table').textContent(), /182 jours \(environ 6 mois\)/);
+    assert.match(await page.locator('aquao-cookie-table').textContent(), /182\u00a0jours \(environ 6\u00a0mois\)/);
+    // Every service, those that set no cookie of their own too (the video).
+    const services = await page.locator('aquao-cookie-table [data-services] li strong').allTextContents();
+    assert.deepEqual(services, Object.values(config.categories).flatMap((c) => (c.services ?? []).map((s) => s.name)));
     await page.locator('aquao-cookie-table button').click();
     await page.locator('aquao-consent-preferences dialog[open]').waitFor();
   });
@@ -227,7 +230,7 @@ describe('the aquao.fr demo, as a visitor', () => {
     assert.deepEqual(await trackers(), {});
     assert.ok(!requests.some((r) => /marketing|pixel/.test(r)), `the ad tag was fetched: ${requests}`);
     const state = await page.evaluate(() => window.aquaoConsent.getState());
-    assert.deepEqual([state.method, state.services.marketing], ['placeholder', { ads: false, video: true }]);
+    assert.deepEqual([state.method, state.hasDecision, state.services.marketing, state.services.embeds], ['placeholder', false, { ads: false }, { video: true }]);
   });
 
   test('Google Consent Mode: default denied before the tag, update granted after accepting', async () => {
