@@ -39,13 +39,13 @@ const budgets = [
   // 3.74 KB) for what a decision must survive (docs/compliance.md, rules 1, 9 and 11): every copy of the decision
   // cookie read and the strays deleted, refused purposes' cookies deleted on every path, domain and prefix and
   // checked, storage keys cleared, and gating that no element can stall (timeouts, Trusted Types, srcset/srcdoc).
-  // Raised again by 128 B (measured 5458 B) for contextual consent (docs/compliance.md, rule 14: `grant()`, the
+  // Raised again by 192 B (measured 5526 B) for contextual consent (docs/compliance.md, rule 14: `grant()`, the
   // partial grant it stores and its decoding, a decision ranking above it among cookie copies) and the partners'
   // privacy links (rule 7: the services' `privacyPolicyUrl` key, GPC's list of what it refuses).
-  { name: 'core + gate entries (minified)', limit: 5.375 * KB, code: () => bundle(core, ['js-cookie']) },
+  { name: 'core + gate entries (minified)', limit: 5.4375 * KB, code: () => bundle(core, ['js-cookie']) },
   // What a page really downloads for the core: the same with js-cookie (about 550 B) bundled in. Raised with the
   // line above, for the same reasons, from 3.75 KB, then 5.75 KB.
-  { name: 'core + gate + js-cookie (minified)', limit: 5.875 * KB, code: () => bundle(core) },
+  { name: 'core + gate + js-cookie (minified)', limit: 5.9375 * KB, code: () => bundle(core) },
   {
     // 10 KB was the first target; Lit alone is 5.9 KB and core + js-cookie 4.3 KB. This is the measured size plus a
     // little headroom: a ratchet, to be lowered as the bundle shrinks (see docs/benchmarks.md). Raised once from
@@ -55,13 +55,13 @@ const budgets = [
     // And 19.25 → 19.5 KB (measured 19.32 KB) for a review's correctness fixes: own-key lookups in the config check,
     // update() refusing service flags on a category without services, the proof log's final statuses and its
     // put-back of records another tab wrote over, and configHash over the whole notice shown.
-    // Then to 22.5 KB (measured 22.1 KB, +2.7 KB) for what a visitor needs on a phone and from a screen reader
+    // Then to 22.375 KB (measured 22.1 KB, +2.7 KB) for what a visitor needs on a phone and from a screen reader
     // (docs/accessibility.md, docs/compliance.md rules 7 and 14): the core's contextual consent; the first layer's
     // phone layout, partners list, controller, consequence of refusing, live region and focus after a decision; the
     // dialog's phone sheet, forced-colours switches and consent id; their texts in French and English (+0.6 KB gzip
     // of source) and French typography; the theme. Once the loader is split from the UI, only pages that show the
     // UI download it.
-    limit: 22.5 * KB,
+    limit: 22.375 * KB,
     file: 'packages/embed/dist/aquao-consent.js',
   },
 ];
