@@ -47,7 +47,8 @@ test('refuses a service id already in the file, and leaves the file as it was', 
   const once = tmp.read('config.json');
   const again = cli(['add', 'youtube', '--category', 'preferences', 'config.json'], tmp.dir);
   assert.equal(again.status, 1);
-  assert.match(again.stderr, /«\u00a0youtube\u00a0» est déjà dans categories\.marketing\.services\[2\]/);
+  const at = JSON.parse(DEMO_CONFIG).categories.marketing.services.length;
+  assert.match(again.stderr, new RegExp(`«\u00a0youtube\u00a0» est déjà dans categories\\.marketing\\.services\\[${at}\\]`));
   assert.equal(again.stdout, '');
   assert.equal(tmp.read('config.json'), once);
 });
@@ -57,7 +58,7 @@ test('--category puts it elsewhere, creating the purpose, and the snippet follow
   const { status, stdout } = cli(['add', 'vimeo', '--category', 'videos', 'config.json', '--lang', 'en'], tmp.dir);
   assert.equal(status, 0);
   const after = JSON.parse(tmp.read('config.json'));
-  assert.deepEqual(Object.keys(after.categories), ['necessary', 'analytics', 'marketing', 'videos']);
+  assert.deepEqual(Object.keys(after.categories), [...Object.keys(JSON.parse(DEMO_CONFIG).categories), 'videos']);
   assert.deepEqual(after.categories.videos, { services: [toServiceConfig(findEntry('vimeo'))] });
   assert.match(stdout, /The purpose categories\.videos did not exist: it was created\./);
   assert.match(stdout, /give it a "title" and a "description"/);
