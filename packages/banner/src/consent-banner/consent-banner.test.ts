@@ -57,10 +57,16 @@ describe('<aquao-consent-banner>', () => {
       expect(look('accept-button').height).to.be.at.least(24);
     });
 
-    it('is accessible (axe), in light and in dark', async () => {
+    it('is accessible (axe), in light and in dark (a page that declares "light dark", visited in dark)', async () => {
       await expect(banner).to.be.accessible();
       await emulateMedia({ colorScheme: 'dark' });
-      await expect(banner).to.be.accessible();
+      document.documentElement.style.colorScheme = 'light dark';
+      try {
+        expect(getComputedStyle(part(banner, 'banner')).backgroundColor, 'dark indeed').to.equal('rgb(28, 31, 36)');
+        await expect(banner).to.be.accessible();
+      } finally {
+        document.documentElement.style.removeProperty('color-scheme');
+      }
     });
 
     it('keeps every text readable with the WCAG 1.4.12 text spacing (nothing clipped)', async () => {

@@ -46,7 +46,9 @@ describe('<aquao-consent-preferences>', () => {
         'InnoCraft — Mesure d’audience auto-hébergée',
       );
       await expect(panel).to.be.accessible();
-      await emulateMedia({ colorScheme: 'dark' });
+      panel.theme = 'dark';
+      await panel.updateComplete;
+      expect(getComputedStyle(dialog()).backgroundColor, 'dark indeed').to.equal('rgb(28, 31, 36)');
       await expect(panel).to.be.accessible();
     });
 
