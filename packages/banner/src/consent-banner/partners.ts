@@ -4,7 +4,7 @@
  * providers a purpose's own cookies declare.
  */
 import type { NormalizedConfig } from '@aquao/consent-core';
-import { localize, type Language } from '../i18n/localize.js';
+import { localize, purposeTitle, type Language } from '../i18n/localize.js';
 import type { Translation } from '../i18n/fr.js';
 
 export interface Partner {
@@ -14,10 +14,6 @@ export interface Partner {
   readonly purpose: string;
   readonly privacyPolicyUrl?: string;
 }
-
-/** A purpose's title in `language`: the config's, else the built-in one, else its id. */
-export const purposeTitle = (category: NormalizedConfig['categories'][number], language: Language, t: Translation): string =>
-  localize(category.title, language) ?? t.categories[category.id]?.title ?? category.id;
 
 export function partnersOf(config: NormalizedConfig, language: Language, t: Translation): Partner[] {
   const partners: Partner[] = [];

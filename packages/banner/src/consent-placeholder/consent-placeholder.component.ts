@@ -3,7 +3,7 @@ import type { LocalizedText } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { placeholderStyles } from './consent-placeholder.styles.js';
-import { fill, localize } from '../i18n/localize.js';
+import { fill, localize, purposeTitle } from '../i18n/localize.js';
 
 /**
  * Contextual consent: stands in for a refused embed (a video, a map), says which service it is and why it waits,
@@ -41,7 +41,7 @@ export class AquaoConsentPlaceholder extends ConsentElement {
     const { manager, t, lang_: lang } = this;
     const category = manager?.config.categories.find((c) => c.id === this.category);
     if (!category) return nothing;
-    const purpose = localize(category.title, lang) ?? t.categories[category.id]?.title ?? category.id;
+    const purpose = purposeTitle(category, lang, t);
     const service = category.services.find((s) => s.id === this.service);
     const name = (service && localize(service.name, lang)) ?? purpose;
     const message = fill(localize(this.text, lang) ?? t.placeholder, { service: name, purpose });

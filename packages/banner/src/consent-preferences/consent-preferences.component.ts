@@ -3,7 +3,7 @@ import type { Category, ConsentChoices } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
-import { fill, localize } from '../i18n/localize.js';
+import { fill, localize, purposeTitle } from '../i18n/localize.js';
 
 type Choices = Record<string, Record<string, boolean> & { '': boolean }>;
 
@@ -137,38 +137,38 @@ export class AquaoConsentPreferences extends ConsentElement {
         <button part="close-button" aria-label=${t.close} @click=${() => (this.open = false)}>×</button>
       </header>
       <div part="body">
-      <p>${t.preferencesIntro}</p>
-      <ul>
-        ${manager.config.categories.map((category) => {
-          const builtIn = t.categories[category.id];
-          const title = localize(category.title, lang) ?? builtIn?.title ?? category.id;
-          const description = localize(category.description, lang) ?? builtIn?.description;
-          return html`<li part="category">
-            ${this.renderSwitch(category, '', title, description ? `${category.id}-description` : undefined)}
-            ${description ? html`<p class="description" id="${category.id}-description">${description}</p>` : nothing}
-            ${category.services.length
-              ? html`<ul part="services">
-                  ${category.services.map((s) => {
-                    // Who runs it and what for: consent is informed only if it names who receives it (EDPB 05/2020, 3.3 "informed").
-                    const about = [localize(s.provider, lang), localize(s.description, lang)].filter(Boolean).join(' — ');
-                    const id = `${category.id}-${s.id}-description`;
-                    return html`<li>
-                      ${this.renderSwitch(category, s.id, localize(s.name, lang)!, about ? id : undefined)}
-                      ${about ? html`<p class="description" id=${id}>${about}</p>` : nothing}
-                    </li>`;
-                  })}
-                </ul>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
-      ${this.renderLinks()}
-      ${consentId
-        ? html`<p part="consent-id">
-            ${t.consentId} <code>${consentId}</code>
-            ${fill(t.lastDecision, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(lastDecisionAt) })}
-          </p>`
-        : nothing}
+        <p>${t.preferencesIntro}</p>
+        <ul>
+          ${manager.config.categories.map((category) => {
+            const builtIn = t.categories[category.id];
+            const title = purposeTitle(category, lang, t);
+            const description = localize(category.description, lang) ?? builtIn?.description;
+            return html`<li part="category">
+              ${this.renderSwitch(category, '', title, description ? `${category.id}-description` : undefined)}
+              ${description ? html`<p class="description" id="${category.id}-description">${description}</p>` : nothing}
+              ${category.services.length
+                ? html`<ul part="services">
+                    ${category.services.map((s) => {
+                      // Who runs it and what for: consent is informed only if it names who receives it (EDPB 05/2020, 3.3 "informed").
+                      const about = [localize(s.provider, lang), localize(s.description, lang)].filter(Boolean).join(' — ');
+                      const id = `${category.id}-${s.id}-description`;
+                      return html`<li>
+                        ${this.renderSwitch(category, s.id, localize(s.name, lang)!, about ? id : undefined)}
+                        ${about ? html`<p class="description" id=${id}>${about}</p>` : nothing}
+                      </li>`;
+                    })}
+                  </ul>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+        ${this.renderLinks()}
+        ${consentId
+          ? html`<p part="consent-id">
+              ${t.consentId} <code>${consentId}</code>
+              ${fill(t.lastDecision, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(lastDecisionAt) })}
+            </p>`
+          : nothing}
       </div>
       <div part="actions">
         <button class="button" part="accept-button" @click=${() => this.decide(() => manager.acceptAll())}>${t.acceptAll}</button>

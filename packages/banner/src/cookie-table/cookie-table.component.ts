@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConsentManager, CookieInfo } from '@aquao/consent-core';
 import { ConsentElement } from '../consent-element.js';
-import { fill, localize, typeset } from '../i18n/localize.js';
+import { fill, localize, purposeTitle, typeset } from '../i18n/localize.js';
 import { cookieTableTexts } from './cookie-table.i18n.js';
 import { cookieTableStyles } from './cookie-table.styles.js';
 import { isSafeUrl } from '../safe-url.js';
@@ -91,7 +91,7 @@ export class AquaoCookieTable extends ConsentElement {
     </tr>`;
     return html`<div class="aquao-cookie-table" lang=${lang}>
       ${manager.config.categories.map((category) => {
-        const title = localize(category.title, lang) ?? builtIn[category.id]?.title ?? category.id;
+        const title = purposeTitle(category, lang, this.t);
         const description = localize(category.description, lang) ?? builtIn[category.id]?.description;
         const rows = [
           ...(category.id === 'necessary' ? [row(consentCookie)] : []),

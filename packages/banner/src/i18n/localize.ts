@@ -55,6 +55,10 @@ export const localize = (text: LocalizedText | undefined, language: Language): s
   return typeof text === 'object' ? (text.en ?? text.fr ?? Object.values(text)[0]) : undefined;
 };
 
+/** A purpose's title in `language`: the config's, else the built-in one (`t`'s), else its id. */
+export const purposeTitle = (category: { readonly id: string; readonly title?: LocalizedText }, language: Language, t: Translation): string =>
+  localize(category.title, language) ?? t.categories[category.id]?.title ?? category.id;
+
 /**
  * Fills a text's `{name}` placeholders. The values go in literally: a function replacer, so a `$&`, `$'` or `$$` in
  * a service's name is not a replacement pattern (ECMA-262 GetSubstitution).
