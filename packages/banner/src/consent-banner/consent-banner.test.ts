@@ -286,6 +286,46 @@ describe('<aquao-consent-banner>', () => {
       expect(document.activeElement).to.equal(outside);
     });
 
+    it('else a «Gérer mes cookies» link on screen, never one below the fold', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <main><p>Contenu</p></main>
+        <div style="height: 200vh"></div>
+        <a href="#" id="below" data-consent-open>Gérer mes cookies (en bas)</a>
+      </div>`);
+      await mount();
+      banner.floatingButton = false;
+      part(banner, 'reject-button').focus();
+      await press('Enter');
+      await waitUntil(() => document.activeElement === page.querySelector('main'), 'the link below the fold is skipped');
+      expect(scrollY, 'the page did not scroll').to.equal(0);
+      manager.reset();
+      await banner.updateComplete;
+      const top = Object.assign(document.createElement('a'), { href: '#', textContent: 'Gérer mes cookies' });
+      top.dataset.consentOpen = '';
+      page.prepend(top);
+      part(banner, 'reject-button').focus();
+      await press('Enter');
+      await waitUntil(() => document.activeElement === top, 'the link on screen gets focus');
+    });
+
+    it("the loader's floating button (<aquao-consent-button>, its button in a shadow root) gets focus too", async () => {
+      const host = document.createElement('aquao-consent-button');
+      const root = host.attachShadow({ mode: 'open', delegatesFocus: true });
+      const button = Object.assign(document.createElement('button'), { textContent: 'Gérer mes cookies' });
+      button.style.cssText = 'position: fixed; bottom: 8px; left: 8px';
+      root.append(button);
+      document.body.append(host);
+      try {
+        await mount();
+        banner.floatingButton = false;
+        part(banner, 'accept-button').focus();
+        await press('Enter');
+        await waitUntil(() => host.shadowRoot!.activeElement === button, 'focus should move to the loader\'s floating button');
+      } finally {
+        host.remove();
+      }
+    });
+
     it("a placeholder's grant keeps the banner asking, and is announced", async () => {
       await mount();
       manager.grant('analytics', 'matomo');
