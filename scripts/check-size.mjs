@@ -55,7 +55,7 @@ const budgets = [
     // And 19.25 → 19.5 KB (measured 19.32 KB) for a review's correctness fixes: own-key lookups in the config check,
     // update() refusing service flags on a category without services, the proof log's final statuses and its
     // put-back of records another tab wrote over, and configHash over the whole notice shown.
-    // Then to 22.375 KB (measured 22.1 KB, +2.7 KB) for what a visitor needs on a phone and from a screen reader
+    // Then to 22.375 KB (measured 22.1 KB, +2.8 KB) for what a visitor needs on a phone and from a screen reader
     // (docs/accessibility.md, docs/compliance.md rules 7 and 14): the core's contextual consent; the first layer's
     // phone layout, partners list, controller, consequence of refusing, live region and focus after a decision; the
     // dialog's phone sheet, forced-colours switches and consent id; their texts in French and English (+0.6 KB gzip
