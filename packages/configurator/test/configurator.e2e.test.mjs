@@ -70,7 +70,7 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   await page.getByRole('button', { name: 'Ajouter Matomo', exact: true }).click();
   await search.fill('vidéo');
   await page.getByRole('button', { name: 'Ajouter YouTube', exact: true }).click();
-  assert.match(await page.locator('#tools [role="status"]').textContent(), /YouTube ajouté à «\u00a0Publicité et contenus tiers\u00a0»/);
+  assert.match(await page.locator('#tools [role="status"]').textContent(), /YouTube ajouté à «\u00a0Publicité\u00a0»/);
 
   // Typed with a straight apostrophe and a plain space: French typography is mended as it is typed.
   const title = page.getByRole('textbox', { name: 'Titre du bandeau' });
@@ -108,7 +108,7 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   await page.frameLocator('iframe[title="Aperçu à 320 px"]').locator('aquao-consent-preferences dialog[open]').waitFor();
   await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Les préférences');
 
-  assert.match(await page.locator('#revision').textContent(), /Matomo ajouté à «\u00a0Mesure d'audience\u00a0»/);
+  assert.match(await page.locator('#revision').textContent(), /Matomo ajouté à «\u00a0Mesure d’audience\u00a0»/);
   assert.match(await page.locator('#revision').textContent(), /Pas besoin de nouvelle révision/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Télécharger le fichier/ }).click()]);
@@ -119,7 +119,7 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   assert.equal(Object.keys(config)[0], '$schema');
   assert.equal(config.texts.fr.title, TITLE);
   assert.deepEqual(config.categories.analytics.services.map((s) => s.id), ['matomo']);
-  assert.deepEqual(config.categories.marketing.services.map((s) => s.id), ['ads', 'video', 'youtube']);
+  assert.deepEqual(config.categories.marketing.services.map((s) => s.id), ['ads', 'youtube']);
 
   // The developer's tags: the catalogue's gated snippets.
   const snippet = (id) => page.locator(`.snippets li[data-service="${id}"] pre`).textContent();
