@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COUNTRIES, FactSource, Purpose, SignalType, entries, gatedSnippet } from '@aquao/consent-catalogue';
+import { fixFrench } from '@aquao/consent-core/french-typography';
 
 const OCD = 'https://github.com/jkwakman/Open-Cookie-Database';
 const isHttps = (url) => {
@@ -28,16 +29,11 @@ function textsOf(entry) {
 }
 
 /**
- * French typography (Lexique des règles typographiques en usage à l'Imprimerie nationale): a no-break space, plain
- * or narrow, before « : ; ! ? », inside « », and curly apostrophes. Code in backticks and URLs are not prose.
+ * French typography: what `aquao-consent check` asks of a config's French texts, since these go into configs (the
+ * same rules, from the core), and no stray spaces. Code in backticks (the developer's `setup` notes) is not prose.
  */
 export function frenchTypographyProblems(text) {
-  const prose = text.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '');
-  const problems = [];
-  if (prose.includes("'")) problems.push('a straight apostrophe (use ’)');
-  if (prose.includes('"')) problems.push('straight quotes (use « »)');
-  if (/(?<![\u00a0\u202f])[:;!?]/.test(prose)) problems.push('no no-break space before : ; ! or ?');
-  if (/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/.test(prose)) problems.push('no no-break space inside « »');
+  const problems = fixFrench(text.replace(/`[^`]*`/g, 'code')).codes;
   if (/\s$|^\s|\s{2}/.test(text)) problems.push('stray spaces');
   return problems;
 }
@@ -125,5 +121,8 @@ test('the typography check catches what it is for', () => {
   assert.equal(frenchTypographyProblems('Attention : ici').length, 1);
   assert.equal(frenchTypographyProblems('Vraiment?').length, 1);
   assert.equal(frenchTypographyProblems('«Activer»').length, 1);
-  assert.deepEqual(frenchTypographyProblems('Copiez `a: b;` dans https://exemple.fr/x'), []);
+  assert.equal(frenchTypographyProblems('"Activer"').length, 1);
+  assert.equal(frenchTypographyProblems('Mesure  d’audience').length, 1);
+  assert.deepEqual(frenchTypographyProblems('Voir https://exemple.fr/?q=1 à 10:30'), []);
+  assert.deepEqual(frenchTypographyProblems('Copiez `"a": \'b\';` ici'), []);
 });

@@ -4,6 +4,7 @@
  * cost visitors nothing. Every problem code the walker or a rule reports has a line here (a test checks it).
  */
 import { formatPath, type ConfigProblem, type SchemaNode } from './config-schema.js';
+import { frenchSpaces } from './french-typography.js';
 
 export type MessageLanguage = 'en' | 'fr';
 type Words = Record<MessageLanguage, string>;
@@ -170,13 +171,6 @@ const hint = (wrong: string, known: readonly string[], lang: MessageLanguage) =>
   if (near) return lang === 'fr' ? `vouliez-vous dire « ${near} » ?` : `did you mean "${near}"?`;
   return lang === 'fr' ? `clés connues : ${known.join(', ')}` : `known: ${known.join(', ')}`;
 };
-
-/**
- * French typography for the French messages: a narrow no-break space before ; ! ?, a no-break space before : and
- * inside « » (what `aquao-consent check` asks of French texts, it does itself).
- */
-export const frenchSpaces = (text: string): string =>
-  text.replace(/ ([;!?])/g, '\u202f$1').replace(/ :/g, '\u00a0:').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 
 /** The message of a problem, without its path: `unknown key; did you mean "cookies"?`. */
 export function describeProblem(problem: ConfigProblem, lang: MessageLanguage = 'en'): string {

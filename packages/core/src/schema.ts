@@ -22,6 +22,7 @@ export {
 } from './config-schema.js';
 export type { ConfigPath, ConfigProblem, KeyDoc, NodeType, Report, Rule, SchemaNode } from './config-schema.js';
 export { categoryIds, declaredCategories } from './config-references.js';
-export { PROBLEM_CODES, closest, describeProblem, formatProblem, frenchSpaces } from './config-messages.js';
+export { PROBLEM_CODES, closest, describeProblem, formatProblem } from './config-messages.js';
+export { frenchSpaces } from './french-typography.js';
 export type { MessageLanguage } from './config-messages.js';
 export { ConsentConfigError, MAX_COOKIE_BYTES, coreConfigKeys, throwErrors } from './config.js';

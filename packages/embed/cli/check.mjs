@@ -1,11 +1,10 @@
 // `aquao-consent check [file]`: checks a config file, or the config element of an HTML page, with the embed's own
 // validation (dist/validate.js, built from the same sources as aquao-consent.js), and reports
 // `file:line:column key.path: message`. Also: duplicate keys (JSON keeps the last one silently) and French
-// typography (`--fix` mends it). Exit code 0: no error (warnings allowed); 1: errors; 2: the command was misused.
+// typography, with the rules the banner applies at render (`--fix` mends it). Exit code 0: no error (warnings allowed); 1: errors; 2: the command was misused.
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { UsageError, langOf, readArgs } from './options.mjs';
-import { fixFrench, textsOf, TYPOGRAPHY_MESSAGES } from './french-typography.mjs';
 
 /** The messages' language, unless `--lang` says: the locale's (POSIX order: LC_ALL, then LC_MESSAGES, then LANG). */
 export const languageOf = (env = process.env) => (/^fr/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'fr' : 'en');
@@ -96,12 +95,12 @@ export async function checkSource(text, { html = false, lang = 'en' } = {}) {
   const edits = [];
   if (source.value !== undefined && !found.some((p) => !p.warning)) {
     const language = String(source.value.language ?? 'fr').split('-')[0];
-    for (const { path, value, language: lang_ } of textsOf(source.value, validation.embedConfigSchema, [], language)) {
+    for (const { path, value, language: lang_ } of validation.textsOf(source.value, validation.embedConfigSchema, [], language)) {
       if (lang_ !== 'fr') continue;
-      const { codes, fixed } = fixFrench(value);
+      const { codes, fixed } = validation.fixFrench(value);
       if (!codes.length) continue;
       const [offset, length] = source.rangeOf(path);
-      for (const code of codes) report(start + offset, validation.formatPath(path), TYPOGRAPHY_MESSAGES[code][lang], true);
+      for (const code of codes) report(start + offset, validation.formatPath(path), validation.TYPOGRAPHY_MESSAGES[code][lang], true);
       // In a page, "</" inside the element would end it: JSON may write it "<\/".
       edits.push({ offset: start + offset, length, text: JSON.stringify(fixed).replaceAll('</', html ? '<\\/' : '</') });
     }

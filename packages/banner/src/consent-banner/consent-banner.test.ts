@@ -402,7 +402,8 @@ describe('<aquao-consent-banner>', () => {
   });
 
   it('renders config texts as text, never as HTML, and drops unsafe links', async () => {
-    const attack = '<img src=x onerror="window.__pwned=1">';
+    // Without straight double quotes, which a French text shows as « » (French typography): compared as written.
+    const attack = '<img src=x onerror=window.__pwned=1>';
     await mount({ categories: { analytics: { title: attack, description: { fr: attack } } } });
     banner.privacyPolicyUrl = 'javascript:window.__pwned=1';
     banner.cookiePolicyUrl = ' java\tscript:window.__pwned=1';

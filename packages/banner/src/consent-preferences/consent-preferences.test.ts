@@ -215,7 +215,8 @@ describe('<aquao-consent-preferences>', () => {
   });
 
   it('renders config texts as text, never as HTML', async () => {
-    const attack = '<img src=x onerror="window.__pwned=1">';
+    // Without straight double quotes, which a French text shows as « » (French typography): compared as written.
+    const attack = '<img src=x onerror=window.__pwned=1>';
     await mount({ categories: { analytics: { title: attack, description: { fr: attack } } } });
     await panel.show();
     expect(panel.shadowRoot!.querySelector('label[for="analytics-"]')!.textContent).to.equal(attack);

@@ -1,7 +1,7 @@
 /**
  * Built-in French texts (the default language: CNIL, French first). French typography throughout (Imprimerie
  * nationale, Lexique des règles typographiques): a no-break space (U+00A0) before « : » and inside « », a narrow
- * one (U+202F) before ; ! ?, curly apostrophes. A test checks every string (french-typography.test.ts).
+ * one (U+202F) before ; ! ?, curly apostrophes. A test checks every string (built-in-texts.test.ts).
  */
 export const fr = {
   bannerLabel: 'Cookies',

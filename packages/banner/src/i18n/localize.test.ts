@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fill, pickLanguage, textsFor } from './localize.js';
+import { fill, localize, pickLanguage, textsFor } from './localize.js';
 
 describe('localize', () => {
   const pageLang = document.documentElement.lang;
@@ -25,5 +25,18 @@ describe('localize', () => {
 
   it('fills placeholders literally: $ patterns stay as written', () => {
     expect(fill('{service} ({purpose})', { service: 'A $& B $$', purpose: "$'" })).to.equal("A $& B $$ ($')");
+  });
+
+  it('gives French config texts French typography, as they are typed on a keyboard, and nothing else', () => {
+    const typed = "Mesure d'audience : Google ; vraiment ? Oui ! « Gérer mes cookies » ou «ici»";
+    const expected = 'Mesure d’audience\u00a0: Google\u202f; vraiment\u202f? Oui\u202f! «\u00a0Gérer mes cookies\u00a0» ou «\u00a0ici\u00a0»';
+    expect(localize({ fr: typed, en: "Don't : change" }, 'fr')).to.equal(expected);
+    expect(localize(typed, 'fr'), 'a plain string shown in French').to.equal(expected);
+    expect(localize({ fr: typed, en: "Don't : change" }, 'en'), 'English stays as written').to.equal("Don't : change");
+    expect(textsFor('fr', { fr: { title: "L'essentiel : vos choix", categories: { analytics: { title: "Mesure d'audience" } } } })).to.include({
+      title: 'L’essentiel\u00a0: vos choix',
+    });
+    expect(textsFor('fr', { fr: { categories: { analytics: { title: "Mesure d'audience" } } } }).categories.analytics!.title).to.equal('Mesure d’audience');
+    // The rules themselves (links, times, queries left alone) are tested with the core's french-typography.ts.
   });
 });

@@ -3,7 +3,7 @@ import type { LocalizedText } from '@aquao/consent-core';
 import { fr, type Translation } from './fr.js';
 import { en } from './en.js';
 import type { TextsConfig } from './texts.config.js';
-import { frenchTypography } from './french-typography.js';
+import { frenchTypography } from '@aquao/consent-core/french-typography';
 
 export type { Translation };
 

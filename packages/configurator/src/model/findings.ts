@@ -3,8 +3,17 @@
  * never copied) and the French typography `aquao-consent check` warns about, each tied to the key path of the field
  * it belongs to, with its message in French or English.
  */
-import { checkEmbedConfig, describeProblem, embedConfigSchema, formatPath, type ConfigProblem } from '@aquao/consent-embed/validate';
-import { fixFrench, textsOf, TYPOGRAPHY_MESSAGES, type TypographyCode } from '@aquao/consent-embed/french-typography';
+import {
+  checkEmbedConfig,
+  describeProblem,
+  embedConfigSchema,
+  fixFrench,
+  formatPath,
+  textsOf,
+  TYPOGRAPHY_MESSAGES,
+  type ConfigProblem,
+  type TypographyCode,
+} from '@aquao/consent-embed/validate';
 import type { Config, Path } from './config-edit.js';
 
 export type UiLanguage = 'fr' | 'en';

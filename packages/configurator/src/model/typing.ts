@@ -1,10 +1,11 @@
 /**
- * French typography mended as the text is typed, with the rules of `aquao-consent check --fix` (one home:
- * `@aquao/consent-embed/french-typography`). The caret stays where it was: a marker character goes in at the caret,
- * the rules run, and the caret goes where the marker ended up. The marker is not a space, so a «:» just typed at
- * the end waits for what follows («10:30», «https://») before it gets its no-break space.
+ * French typography mended as the text is typed, with the rules the banner applies and `aquao-consent check --fix`
+ * mends (one home: the core's `french-typography.ts`, through the embed's validation build). The caret stays where
+ * it was: a marker character goes in at the caret, the rules run, and the caret goes where the marker ended up.
+ * The marker is not a space, so a «:» just typed at the end waits for what follows («10:30», «https://») before it
+ * gets its no-break space.
  */
-import { fixFrench } from '@aquao/consent-embed/french-typography';
+import { fixFrench } from '@aquao/consent-embed/validate';
 
 /** A private-use character: no text a person types holds it. */
 const CARET = '\ue000';
