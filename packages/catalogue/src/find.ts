@@ -12,6 +12,7 @@ const PURPOSE_WORDS: Readonly<Record<Purpose, Texts>> = {
   preferences: { fr: 'préférences fonctionnels', en: 'preferences functional' },
   analytics: { fr: 'mesure d’audience statistiques', en: 'analytics audience measurement statistics' },
   marketing: { fr: 'publicité marketing contenus tiers', en: 'advertising marketing third-party content' },
+  embeds: { fr: 'contenus intégrés embed iframe', en: 'embedded content embeds iframe' },
 };
 
 /** Lower case, no accents, apostrophes as spaces: «Vidéo», «video» and «VIDEO» are one word; «d’audience» is two. */

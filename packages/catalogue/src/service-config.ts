@@ -27,8 +27,9 @@ export interface ServiceConfigOptions {
   /** The service id (`data-service`). Default: the entry's id. */
   readonly id?: string;
   /**
-   * Who operates it, when not the entry's provider: a self-hosted Matomo is run by the site itself. Default: the
-   * entry's provider, with its country («Google Ireland Limited (Irlande)»).
+   * Who operates it, when not the entry's provider: a self-hosted Matomo is run by the site itself, whose own
+   * privacy policy applies (the entry's `privacyPolicyUrl` is then left out). Default: the entry's provider, with
+   * its country («Google Ireland Limited (Irlande)»), and its privacy policy.
    */
   readonly provider?: string;
   /**
@@ -41,8 +42,9 @@ export interface ServiceConfigOptions {
 const same = (text: string): Texts => ({ fr: text, en: text });
 
 /**
- * The service to put under `categories.<category>.services`. Empty `cookies` and `storage` are left out (the core's
- * default is `[]`). A fresh object each call: editing it never changes the catalogue.
+ * The service to put under `categories.<category>.services`, with its provider's privacy policy (`privacyPolicyUrl`,
+ * which the banner's list of partners and the cookie policy link to). Empty `cookies` and `storage` are left out
+ * (the core's default is `[]`). A fresh object each call: editing it never changes the catalogue.
  */
 export function toServiceConfig(entry: CatalogueEntry, options: ServiceConfigOptions = {}): CatalogueServiceConfig {
   const { name, country } = entry.provider;
@@ -69,6 +71,7 @@ export function toServiceConfig(entry: CatalogueEntry, options: ServiceConfigOpt
     name: entry.name,
     provider,
     description: { ...entry.description },
+    ...(options.provider ? {} : { privacyPolicyUrl: entry.provider.privacyPolicyUrl }),
     ...(cookies.length ? { cookies } : {}),
     ...(storage.length && options.storage !== false ? { storage } : {}),
   };

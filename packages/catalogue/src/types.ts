@@ -13,7 +13,7 @@ export type Texts = {
 };
 
 /**
- * The purposes an entry can default to: the four the banner has built-in titles and descriptions for, so adding a
+ * The purposes an entry can default to: the five the banner has built-in titles and descriptions for, so adding a
  * tool never forces anyone to write a purpose's texts. A const object plus a union, as lit does instead of `enum`.
  */
 export const Purpose = {
@@ -21,6 +21,8 @@ export const Purpose = {
   preferences: 'preferences',
   analytics: 'analytics',
   marketing: 'marketing',
+  /** Embedded content (videos, maps, music, scheduling, forms, social posts): «Contenus intégrés». */
+  embeds: 'embeds',
 } as const;
 export type Purpose = (typeof Purpose)[keyof typeof Purpose];
 

@@ -42,6 +42,17 @@ test('search matches the provider and the purpose, in French and English', () =>
   assert.ok(ids(search('publicité')).includes('google-ads'));
 });
 
+test('the embeds are under the built-in embeds purpose, found by its words; reCAPTCHA and the pixels stay marketing', () => {
+  const EMBEDS = ['youtube', 'youtube-nocookie', 'vimeo', 'dailymotion', 'google-maps', 'spotify', 'soundcloud', 'calendly', 'typeform', 'x-posts'];
+  assert.deepEqual(entries.filter((entry) => entry.category === 'embeds').map((entry) => entry.id).sort(), [...EMBEDS].sort());
+  for (const entry of entries) if (entry.embed) assert.equal(entry.category, 'embeds', `${entry.id} has an iframe`);
+  for (const words of ['contenu intégré', 'contenus intégrés', 'embed', 'embedded content']) {
+    assert.deepEqual(ids(search(words)).filter((id) => !EMBEDS.includes(id)), [], words);
+    assert.deepEqual(ids(search(words)).sort(), [...EMBEDS].sort(), words);
+  }
+  for (const id of ['recaptcha', 'meta-pixel', 'x-pixel', 'google-ads']) assert.equal(findEntry(id).category, 'marketing', id);
+});
+
 test('search(query, lang) keeps the language-specific words to that language', () => {
   assert.equal(ids(search('carte', 'fr'))[0], 'google-maps');
   assert.ok(!ids(search('carte', 'en')).includes('google-maps'));

@@ -56,6 +56,7 @@ test('every text a visitor reads comes out as { fr, en }', () => {
     assert.equal(service.name, entry.name);
     assert.ok(isTexts(service.provider), `${entry.id}.provider`);
     assert.ok(isTexts(service.description), `${entry.id}.description`);
+    assert.equal(service.privacyPolicyUrl, entry.provider.privacyPolicyUrl, `${entry.id}: the provider's privacy policy`);
     for (const cookie of service.cookies ?? []) {
       for (const key of ['provider', 'duration', 'description']) assert.ok(isTexts(cookie[key]), `${entry.id}: ${cookie.name}.${key}`);
     }
@@ -84,6 +85,7 @@ test('options: another id, the site as provider, storage left out', () => {
   assert.equal(matomo.id, 'stats');
   assert.deepEqual(matomo.provider, { fr: 'Actuelburo (aquao.fr)', en: 'Actuelburo (aquao.fr)' });
   assert.deepEqual(matomo.cookies[0].provider, { fr: 'Actuelburo (aquao.fr)', en: 'Actuelburo (aquao.fr)' });
+  assert.equal('privacyPolicyUrl' in matomo, false, 'run by the site: the vendor\'s privacy policy does not apply');
   const youtube = findEntry('youtube');
   assert.equal(toServiceConfig(youtube).storage.length, youtube.storage.length);
   assert.equal('storage' in toServiceConfig(youtube, { storage: false }), false);

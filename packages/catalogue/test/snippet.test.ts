@@ -57,7 +57,7 @@ describe('catalogue snippets with the gating', () => {
   });
 
   it('releases the granted service only: YouTube through its placeholder-style grant', async () => {
-    manager.update({ marketing: { youtube: true } });
+    manager.update({ embeds: { youtube: true } });
     await waitUntil(() => tagsOf(container, 'youtube').every(isReleased), 'the YouTube iframe loads');
     const iframe = tagsOf(container, 'youtube')[0] as HTMLIFrameElement;
     expect(iframe.getAttribute('src')).to.equal('about:blank#youtube');

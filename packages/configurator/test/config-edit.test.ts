@@ -21,9 +21,10 @@ describe('config edits', () => {
 
   it('adds a catalogue tool under its usual purpose, creating the purpose, as `aquao-consent add` does', () => {
     const config = addCatalogueService({ categories: { necessary: {} } }, findEntry('youtube')!);
-    expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'marketing']);
-    expect(getIn(config, ['categories', 'marketing', 'services', 0, 'id'])).to.equal('youtube');
-    expect(getIn(config, ['categories', 'marketing', 'services', 0, 'cookies', 0, 'name'])).to.equal('YSC');
+    expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'embeds']);
+    expect(getIn(config, ['categories', 'embeds', 'services', 0, 'id'])).to.equal('youtube');
+    expect(getIn(config, ['categories', 'embeds', 'services', 0, 'cookies', 0, 'name'])).to.equal('YSC');
+    expect(getIn(config, ['categories', 'embeds', 'services', 0, 'privacyPolicyUrl'])).to.equal('https://policies.google.com/privacy');
   });
 
   it('moves a tool to another purpose and removes one, leaving the purpose', () => {

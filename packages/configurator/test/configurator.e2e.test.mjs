@@ -70,7 +70,7 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   await page.getByRole('button', { name: 'Ajouter Matomo', exact: true }).click();
   await search.fill('vidéo');
   await page.getByRole('button', { name: 'Ajouter YouTube', exact: true }).click();
-  assert.match(await page.locator('#tools [role="status"]').textContent(), /YouTube ajouté à «\u00a0Publicité\u00a0»/);
+  assert.match(await page.locator('#tools [role="status"]').textContent(), /YouTube ajouté à «\u00a0Contenus intégrés\u00a0»/);
 
   // Typed with a straight apostrophe and a plain space: French typography is mended as it is typed.
   const title = page.getByRole('textbox', { name: 'Titre du bandeau' });
@@ -119,12 +119,14 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   assert.equal(Object.keys(config)[0], '$schema');
   assert.equal(config.texts.fr.title, TITLE);
   assert.deepEqual(config.categories.analytics.services.map((s) => s.id), ['matomo']);
-  assert.deepEqual(config.categories.marketing.services.map((s) => s.id), ['ads', 'youtube']);
+  // The catalogue files YouTube under the built-in embeds purpose, beside the demo's video; the ads stay alone.
+  assert.deepEqual(config.categories.marketing.services.map((s) => s.id), ['ads']);
+  assert.deepEqual(config.categories.embeds.services.map((s) => s.id), ['video', 'youtube']);
 
   // The developer's tags: the catalogue's gated snippets.
   const snippet = (id) => page.locator(`.snippets li[data-service="${id}"] pre`).textContent();
   assert.match(await snippet('matomo'), /^<script type="text\/plain" data-consent="analytics" data-service="matomo" src="\/js\/matomo-init\.js"><\/script>$/);
-  assert.match(await snippet('youtube'), /^<iframe data-consent="marketing" data-service="youtube" data-src="https:\/\/www\.youtube\.com\/embed\/VIDEO_ID" title="Vidéo YouTube"/);
+  assert.match(await snippet('youtube'), /^<iframe data-consent="embeds" data-service="youtube" data-src="https:\/\/www\.youtube\.com\/embed\/VIDEO_ID" title="Vidéo YouTube"/);
   assert.match(await page.locator('#output .diff').textContent(), /\+ +"id": "matomo",/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -147,7 +149,7 @@ test('the exported file drives the demo: banner, gating and cookie policy', asyn
     await page.goto(`${base}/`);
     assert.equal(await page.locator('aquao-consent-banner [part~="title"]').textContent(), TITLE);
     await page.locator('aquao-consent-banner [part~="customize-button"]').click();
-    for (const id of ['analytics-matomo', 'marketing-youtube']) {
+    for (const id of ['analytics-matomo', 'embeds-youtube']) {
       assert.equal(await page.locator(`aquao-consent-preferences [id="${id}"]`).isChecked(), false, `${id} is offered, off`);
     }
     // Gating: nothing measured before the choice; Matomo on (the analytics purpose's only tool) runs the analytics tag.
@@ -158,9 +160,9 @@ test('the exported file drives the demo: banner, gating and cookie policy', asyn
 
     await page.goto(`${base}/politique-de-cookies`);
     const cookies = (id) => page.locator(`aquao-cookie-table section[data-category="${id}"] tbody th`).allTextContents();
-    await page.locator('aquao-cookie-table section[data-category="marketing"]').waitFor();
+    await page.locator('aquao-cookie-table section[data-category="embeds"]').waitFor();
     assert.ok((await cookies('analytics')).includes('_pk_id.*'), 'Matomo’s cookies are in the policy');
-    assert.ok((await cookies('marketing')).includes('VISITOR_INFO1_LIVE'), 'YouTube’s cookies are in the policy');
+    assert.ok((await cookies('embeds')).includes('VISITOR_INFO1_LIVE'), 'YouTube’s cookies are in the policy');
   } finally {
     await context.close();
     server.close();

@@ -16,7 +16,7 @@ describe('developer snippet', () => {
     const tools = toolSnippets(config(), 'fr');
     expect(tools.map((t) => t.service ?? `(${t.purpose})`)).to.deep.equal(['(analytics)', 'matomo', 'youtube', 'mon-outil']);
     expect(tools[1]!.html).to.equal(gatedSnippet(findEntry('matomo')!, { category: 'analytics', id: 'matomo', lang: 'fr' }));
-    expect(tools[2]!.html).to.contain('<iframe data-consent="marketing" data-service="youtube" data-src="https://www.youtube.com/embed/VIDEO_ID"');
+    expect(tools[2]!.html).to.contain('<iframe data-consent="embeds" data-service="youtube" data-src="https://www.youtube.com/embed/VIDEO_ID"');
     expect(tools[2]!.embed).to.equal(true);
     expect(tools[3]!.html).to.equal('<script type="text/plain" data-consent="marketing" data-service="mon-outil" src="ADRESSE_DU_SCRIPT"></script>');
     expect(tools[0]!.html).to.equal('<script type="text/plain" data-consent="analytics" src="ADRESSE_DU_SCRIPT"></script>');

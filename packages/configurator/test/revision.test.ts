@@ -43,9 +43,10 @@ describe('revision advice', () => {
   it('adding tools is asked again by itself; removing needs nothing', () => {
     const edited = removeService(addCatalogueService(addCatalogueService(opened, findEntry('youtube')!), findEntry('hotjar')!), { category: 'analytics', index: 0 });
     const advice = revisionAdvice(opened, edited);
+    // YouTube brings its purpose, embeds, which the opened config lacked: a new purpose, asked for by itself too.
     expect(advice.automatic).to.deep.equal([
+      { kind: 'purpose-added', purpose: 'embeds' },
       { kind: 'service-added', purpose: 'analytics', service: 'hotjar' },
-      { kind: 'service-added', purpose: 'marketing', service: 'youtube' },
     ]);
     expect(advice.neutral).to.deep.equal([{ kind: 'service-removed', purpose: 'analytics', service: 'matomo' }]);
     expect(advice.needsRevision).to.equal(false);

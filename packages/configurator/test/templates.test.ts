@@ -14,4 +14,11 @@ describe('templates', () => {
       expect(servicesOf(config).map((s) => s.service.id)).to.deep.equal(template.tools);
     });
   }
+
+  it('files the videos under the built-in embeds purpose, in the banner\'s order, the ads under marketing', () => {
+    const [videos, shop] = ['videos', 'boutique'].map((id) => fromTemplate(TEMPLATES.find((t) => t.id === id)!));
+    expect(Object.keys(videos!.categories)).to.deep.equal(['necessary', 'analytics', 'embeds']);
+    expect(videos!.categories.embeds.services.map((s: { id: string }) => s.id)).to.deep.equal(['youtube', 'vimeo']);
+    expect(Object.keys(shop!.categories)).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+  });
 });

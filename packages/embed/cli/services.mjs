@@ -10,13 +10,11 @@ const TEXT = {
   fr: {
     none: (query) => `Aucun outil ne correspond à «${NBSP}${query}${NBSP}». \`npx aquao-consent services\` les liste tous.`,
     count: (n, query) => (query ? `${n} outil${n > 1 ? 's' : ''} pour «${NBSP}${query}${NBSP}»${NBSP}:` : `${n} outils${NBSP}:`),
-    embed: 'intégration',
     add: `Pour en ajouter un${NBSP}: npx aquao-consent add <id> <config.json>`,
   },
   en: {
     none: (query) => `No tool matches "${query}". \`npx aquao-consent services\` lists them all.`,
     count: (n, query) => (query ? `${n} tool${n > 1 ? 's' : ''} for "${query}":` : `${n} tools:`),
-    embed: 'embed',
     add: 'To add one: npx aquao-consent add <id> <config.json>',
   },
 };
@@ -39,7 +37,7 @@ function table(rows, lang) {
   const cells = rows.map((row) => [
     row.id,
     row.name,
-    row.embed ? `${row.category} (${TEXT[lang].embed})` : row.category,
+    row.category,
     `${row.provider}, ${COUNTRIES[row.country][lang]}`,
   ]);
   const widths = cells[0].map((_, column) => Math.max(...cells.map((cell) => cell[column].length)));

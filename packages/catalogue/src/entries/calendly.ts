@@ -6,7 +6,7 @@ export const calendly: CatalogueEntry = {
   id: 'calendly',
   name: 'Calendly',
   provider: { name: 'Calendly LLC', country: 'US', privacyPolicyUrl: 'https://calendly.com/privacy' },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche notre agenda Calendly pour prendre rendez-vous en ligne.',
     en: 'Shows our Calendly scheduler to book a meeting online.',
@@ -52,6 +52,6 @@ export const calendly: CatalogueEntry = {
       'https://developers.cloudflare.com/fundamentals/reference/policies-compliances/cloudflare-cookies/',
     ],
     notes:
-      'Not in the Open Cookie Database. Calendly documents a consent banner inside its embed (hideable by the embedding site, which then manages consent) and no cookie list; its persistent cookies come after that banner\'s consent. Listed: Cloudflare\'s bot cookie (30 minutes, Cloudflare\'s documentation) and the consent banner\'s own two cookies (OneTrust, 1 year). Filed under marketing, whose built-in title covers third-party content.',
+      'Not in the Open Cookie Database. Calendly documents a consent banner inside its embed (hideable by the embedding site, which then manages consent) and no cookie list; its persistent cookies come after that banner\'s consent. Listed: Cloudflare\'s bot cookie (30 minutes, Cloudflare\'s documentation) and the consent banner\'s own two cookies (OneTrust, 1 year).',
   },
 };

@@ -5,7 +5,7 @@ export const dailymotion: CatalogueEntry = {
   id: 'dailymotion',
   name: 'Dailymotion',
   provider: { name: 'Dailymotion SA', country: 'FR', privacyPolicyUrl: 'https://legal.dailymotion.com/en/privacy-policy/' },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche des vidéos hébergées sur Dailymotion, dont le lecteur peut diffuser de la publicité.',
     en: 'Shows videos hosted on Dailymotion, whose player may show ads.',

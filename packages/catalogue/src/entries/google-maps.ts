@@ -6,7 +6,7 @@ export const googleMaps: CatalogueEntry = {
   id: 'google-maps',
   name: 'Google Maps',
   provider: GOOGLE,
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche une carte interactive Google Maps (plan d’accès, adresses).',
     en: 'Shows an interactive Google Maps map (directions, addresses).',
@@ -42,6 +42,6 @@ export const googleMaps: CatalogueEntry = {
     facts: ['open-cookie-database', 'vendor-documentation'],
     references: [OCD, 'https://policies.google.com/technologies/cookies'],
     notes:
-      'An embedded map sets Google\'s cookies on google.com, not on the site. The Open Cookie Database files OGP and OGPC under Google Maps (old Google+ cookies, no longer seen) and gives NID 1 year; Google\'s cookie page gives NID 6 months (as last read, to re-check), chosen. Filed under marketing, whose built-in title covers third-party content.',
+      'An embedded map sets Google\'s cookies on google.com, not on the site. The Open Cookie Database files OGP and OGPC under Google Maps (old Google+ cookies, no longer seen) and gives NID 1 year; Google\'s cookie page gives NID 6 months (as last read, to re-check), chosen.',
   },
 };

@@ -9,7 +9,7 @@ export const soundcloud: CatalogueEntry = {
     country: 'DE',
     privacyPolicyUrl: 'https://soundcloud.com/pages/privacy',
   },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche un lecteur SoundCloud pour écouter nos sons et podcasts.',
     en: 'Shows a SoundCloud player to listen to our tracks and podcasts.',

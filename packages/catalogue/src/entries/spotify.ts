@@ -6,7 +6,7 @@ export const spotify: CatalogueEntry = {
   id: 'spotify',
   name: 'Spotify',
   provider: { name: 'Spotify AB', country: 'SE', privacyPolicyUrl: 'https://www.spotify.com/legal/privacy-policy/' },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche un lecteur Spotify pour écouter un titre, un album ou un podcast.',
     en: 'Shows a Spotify player to listen to a track, an album or a podcast.',

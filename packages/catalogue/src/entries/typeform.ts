@@ -6,7 +6,7 @@ export const typeform: CatalogueEntry = {
   id: 'typeform',
   name: 'Typeform',
   provider: { name: 'Typeform S.L.', country: 'ES', privacyPolicyUrl: 'https://www.typeform.com/privacy-policy/' },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche nos formulaires et questionnaires Typeform.',
     en: 'Shows our Typeform forms and surveys.',

@@ -6,7 +6,7 @@ export const vimeo: CatalogueEntry = {
   id: 'vimeo',
   name: 'Vimeo',
   provider: { name: 'Vimeo.com, Inc.', country: 'US', privacyPolicyUrl: 'https://vimeo.com/privacy' },
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche des vidéos hébergées sur Vimeo.',
     en: 'Shows videos hosted on Vimeo.',

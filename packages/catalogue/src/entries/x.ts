@@ -69,7 +69,7 @@ export const xPosts: CatalogueEntry = {
   id: 'x-posts',
   name: 'X (Twitter) Embeds',
   provider: X_CORP,
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche des publications et fils X (Twitter) dans nos pages.',
     en: 'Shows X (Twitter) posts and timelines in our pages.',

@@ -37,7 +37,7 @@ export const youtube: CatalogueEntry = {
   id: 'youtube',
   name: 'YouTube',
   provider: GOOGLE,
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche des vidéos hébergées sur YouTube, qui suit les lectures et peut s’en servir pour la publicité.',
     en: 'Shows videos hosted on YouTube, which tracks plays and may use them for advertising.',
@@ -88,7 +88,7 @@ export const youtubeNocookie: CatalogueEntry = {
   id: 'youtube-nocookie',
   name: 'YouTube (youtube-nocookie.com)',
   provider: GOOGLE,
-  category: 'marketing',
+  category: 'embeds',
   description: {
     fr: 'Affiche des vidéos YouTube depuis youtube-nocookie.com, qui ne dépose pas de cookie avant la lecture.',
     en: 'Shows YouTube videos from youtube-nocookie.com, which sets no cookie before playback.',

@@ -83,7 +83,7 @@ export const en: Words = {
   removePurpose: (name) => `Remove the purpose ${name} and its tools`,
   addPurpose: 'Add a purpose',
   purposeId: 'Id of the new purpose',
-  purposeIdHelp: 'preferences, analytics and marketing have their texts built in; any other id needs a title and a description.',
+  purposeIdHelp: 'preferences, analytics, marketing and embeds have their texts built in; any other id needs a title and a description.',
   purposeAdded: (id) => `Purpose «${id}» added.`,
   purposeExists: (id) => `The purpose «${id}» already exists.`,
   texts: 'Texts',

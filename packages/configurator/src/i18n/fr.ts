@@ -89,7 +89,7 @@ export const fr = {
   removePurpose: (name: string) => `Retirer la finalité ${name} et ses outils`,
   addPurpose: 'Ajouter une finalité',
   purposeId: 'Identifiant de la nouvelle finalité',
-  purposeIdHelp: 'preferences, analytics ou marketing ont déjà leurs textes ; tout autre identifiant demande un titre et une description.',
+  purposeIdHelp: 'preferences, analytics, marketing ou embeds ont déjà leurs textes ; tout autre identifiant demande un titre et une description.',
   purposeAdded: (id: string) => `Finalité « ${id} » ajoutée.`,
   purposeExists: (id: string) => `La finalité « ${id} » existe déjà.`,
   // Texts

@@ -48,7 +48,7 @@ export const TEMPLATES: readonly Template[] = [
 ];
 
 /** The purposes in the banner's usual order, so a template lists them as the built-in texts expect. */
-const ORDER = ['necessary', 'preferences', 'analytics', 'marketing'];
+const ORDER = ['necessary', 'preferences', 'analytics', 'marketing', 'embeds'];
 
 /** A fresh config from a template: `$schema`, revision 1, French, the policy links, its tools. */
 export function fromTemplate(template: Template): Config {

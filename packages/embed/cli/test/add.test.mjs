@@ -29,14 +29,17 @@ test('adds YouTube to the demo config: only new lines, key order and 2-space for
   assert.deepEqual(Object.keys(after), Object.keys(before), 'root key order');
   assert.deepEqual(Object.keys(after.categories), Object.keys(before.categories), 'category order');
   assert.equal(text, `${JSON.stringify(after, null, 2)}\n`, '2 spaces, final newline');
-  const services = after.categories.marketing.services;
-  assert.deepEqual(services.slice(0, -1), before.categories.marketing.services, 'earlier services kept');
+  // The catalogue files YouTube under the built-in embeds purpose, beside the demo's own video.
+  const services = after.categories.embeds.services;
+  assert.deepEqual(services.slice(0, -1), before.categories.embeds.services, 'earlier services kept');
+  assert.deepEqual(after.categories.marketing, before.categories.marketing, 'advertising untouched');
   assert.deepEqual(services.at(-1), toServiceConfig(findEntry('youtube')));
+  assert.match(text, /"privacyPolicyUrl": "https:\/\/policies\.google\.com\/privacy",/, 'the provider\'s privacy policy, for the list of partners');
   assert.deepEqual(checkEmbedConfig(after).filter((p) => !p.warning), [], 'the embed accepts it');
 
-  assert.match(stdout, /YouTube ajouté à categories\.marketing\.services \(config\.json\)/);
+  assert.match(stdout, /YouTube ajouté à categories\.embeds\.services \(config\.json\)/);
   assert.match(stdout, /Cookies\u00a0: YSC, VISITOR_INFO1_LIVE/);
-  assert.match(stdout, /<iframe data-consent="marketing" data-service="youtube" data-src="https:\/\/www\.youtube\.com\/embed\/VIDEO_ID" title="Vidéo YouTube"/);
+  assert.match(stdout, /<iframe data-consent="embeds" data-service="youtube" data-src="https:\/\/www\.youtube\.com\/embed\/VIDEO_ID" title="Vidéo YouTube"/);
   assert.match(stdout, /espace réservé/);
   assert.match(stdout, /verront de nouveau le bandeau.*Inutile de changer «\u00a0revision\u00a0»/);
 });
@@ -47,8 +50,8 @@ test('refuses a service id already in the file, and leaves the file as it was', 
   const once = tmp.read('config.json');
   const again = cli(['add', 'youtube', '--category', 'preferences', 'config.json'], tmp.dir);
   assert.equal(again.status, 1);
-  const at = JSON.parse(DEMO_CONFIG).categories.marketing.services.length;
-  assert.match(again.stderr, new RegExp(`«\u00a0youtube\u00a0» est déjà dans categories\\.marketing\\.services\\[${at}\\]`));
+  const at = JSON.parse(DEMO_CONFIG).categories.embeds.services.length;
+  assert.match(again.stderr, new RegExp(`«\u00a0youtube\u00a0» est déjà dans categories\\.embeds\\.services\\[${at}\\]`));
   assert.equal(again.stdout, '');
   assert.equal(tmp.read('config.json'), once);
 });

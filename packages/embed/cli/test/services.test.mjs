@@ -9,7 +9,8 @@ test('services lists every tool, with its id, purpose, provider and what it does
   assert.equal(status, 0);
   assert.match(stdout, new RegExp(`^${entries.length} outils\u00a0:`));
   for (const entry of entries) assert.match(stdout, new RegExp(`^${entry.id} `, 'm'), entry.id);
-  assert.match(stdout, /^youtube +YouTube +marketing \(intégration\) +Google Ireland Limited, Irlande$/m);
+  assert.match(stdout, /^youtube +YouTube +embeds +Google Ireland Limited, Irlande$/m);
+  assert.match(stdout, /^google-ads +Google Ads +marketing +Google Ireland Limited, Irlande$/m);
   assert.match(stdout, /npx aquao-consent add <id> <config\.json>/);
 });
 
