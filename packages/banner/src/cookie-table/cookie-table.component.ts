@@ -10,7 +10,8 @@ import type { TextsConfig } from '../i18n/texts.config.js';
 /**
  * The cookie policy's list, generated from the same config as the banner (one source of truth): every purpose with
  * its description and the visitor's current choice, every service with its provider and privacy policy (those that
- * set no cookie too), each cookie with provider, purpose and lifetime, the consent cookie itself, how to withdraw,
+ * set no cookie too), each cookie and each browser storage key (the config's `storage`: the CNIL's rules cover every
+ * tracker, not only cookies) with provider, purpose, lifetime and type, the consent cookie itself, how to withdraw,
  * and a button to change the choices (docs/compliance.md, rule 7: reachable at any time).
  *
  * It renders into the light DOM, so the site's own page styles apply to it (headings, tables). Its one stylesheet,
@@ -83,23 +84,30 @@ export class AquaoCookieTable extends ConsentElement {
     };
     // Explicit roles: on a phone the rows are laid out as cards (display: block), which some browsers would otherwise
     // read as plain text; data-label names each cell's column there.
-    const row = (c: CookieInfo, provider?: string) => html`<tr role="row">
+    const row = (type: string) => (c: CookieInfo, provider?: string) => html`<tr role="row">
       <th scope="row" role="rowheader"><code>${c.name}</code></th>
       <td role="cell" data-label=${t.provider}>${localize(c.provider, lang) ?? provider ?? ''}</td>
       <td role="cell" data-label=${t.purpose}>${localize(c.description, lang) ?? ''}</td>
       <td role="cell" data-label=${t.duration}>${localize(c.duration, lang) ?? ''}</td>
+      <td role="cell" data-label=${t.type}>${type}</td>
     </tr>`;
+    const [cookieRow, storageRow] = [row(t.typeCookie), row(t.typeStorage)];
+    /** A declarer's rows: its cookies, then its storage keys. */
+    const rowsOf = (d: { cookies: readonly CookieInfo[]; storage: readonly CookieInfo[] }, provider?: string) => [
+      ...d.cookies.map((c) => cookieRow(c, provider)),
+      ...d.storage.map((c) => storageRow(c, provider)),
+    ];
     return html`<div class="aquao-cookie-table" lang=${lang}>
       ${manager.config.categories.map((category) => {
         const title = purposeTitle(category, lang, this.t);
         const description = localize(category.description, lang) ?? builtIn[category.id]?.description;
         const rows = [
-          ...(category.id === 'necessary' ? [row(consentCookie)] : []),
-          ...category.cookies.map((c) => row(c)),
+          ...(category.id === 'necessary' ? [cookieRow(consentCookie)] : []),
+          ...rowsOf(category),
           ...category.services.flatMap((s) => {
             const name = localize(s.name, lang)!;
             const provider = localize(s.provider, lang);
-            return s.cookies.map((c) => row(c, provider ? `${name} (${provider})` : name));
+            return rowsOf(s, provider ? `${name} (${provider})` : name);
           }),
         ];
         const choice = category.required
@@ -120,7 +128,7 @@ export class AquaoCookieTable extends ConsentElement {
                     // Plain strings, not template text, so the separators' spaces survive the template minifier.
                     const provider = localize(s.provider, lang);
                     const about = localize(s.description, lang);
-                    const details = `${provider ? `, ${provider}` : ''}${about ? ` — ${about}` : ''}${s.cookies.length ? '' : ` (${t.serviceNoCookies})`}`;
+                    const details = `${provider ? `, ${provider}` : ''}${about ? ` — ${about}` : ''}${s.cookies.length || s.storage.length ? '' : ` (${t.serviceNoCookies})`}`;
                     return html`<li>
                       <strong>${localize(s.name, lang)}</strong>${details}${isSafeUrl(s.privacyPolicyUrl) ? [' · ', html`<a href=${s.privacyPolicyUrl}>${t.providerPrivacy}</a>`] : nothing}
                     </li>`;
@@ -130,7 +138,7 @@ export class AquaoCookieTable extends ConsentElement {
           ${rows.length
             ? html`<table role="table">
                 <caption>${title}</caption>
-                <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.name}</th><th scope="col" role="columnheader">${t.provider}</th><th scope="col" role="columnheader">${t.purpose}</th><th scope="col" role="columnheader">${t.duration}</th></tr></thead>
+                <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.name}</th><th scope="col" role="columnheader">${t.provider}</th><th scope="col" role="columnheader">${t.purpose}</th><th scope="col" role="columnheader">${t.duration}</th><th scope="col" role="columnheader">${t.type}</th></tr></thead>
                 <tbody role="rowgroup">${rows}</tbody>
               </table>`
             : html`<p>${t.noCookies}</p>`}

@@ -70,10 +70,41 @@ describe('<aquao-cookie-table>', () => {
 
   it('lists each cookie with provider, purpose and lifetime, services included', () => {
     expect(rows('analytics')).to.deep.equal([
-      ['_ga', 'Google', 'Distingue les visiteurs', '13 mois'],
-      ['_ga_*', '', '', ''],
-      ['_hj*', 'Hotjar (Hotjar Ltd)', '', '1 an'],
+      ['_ga', 'Google', 'Distingue les visiteurs', '13 mois', 'cookie'],
+      ['_ga_*', '', '', '', 'cookie'],
+      ['_hj*', 'Hotjar (Hotjar Ltd)', '', '1 an', 'cookie'],
     ]);
+  });
+
+  it('lists browser storage keys too, each marked as browser storage, the purpose\'s and its services\'', async () => {
+    const local = createConsentManager({
+      categories: {
+        analytics: {
+          storage: [{ name: 'ajs_user_id', provider: 'Segment', duration: 'jusqu’à effacement (stockage local)', description: 'Identifie le visiteur' }],
+          services: [
+            { id: 'hotjar', name: 'Hotjar', provider: 'Hotjar Ltd', cookies: ['_hjSessionUser_*'], storage: ['_hjSession*'] },
+            { id: 'clarity', name: 'Clarity', storage: [{ name: '_clsk', duration: { fr: '1 jour', en: '1 day' } }] },
+          ],
+        },
+      },
+    });
+    const own = await fixture<AquaoCookieTable>(html`<aquao-cookie-table .manager=${local}></aquao-cookie-table>`);
+    const cells = (where: ParentNode) =>
+      Array.from(where.querySelectorAll('section[data-category="analytics"] tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
+    expect(cells(own)).to.deep.equal([
+      ['ajs_user_id', 'Segment', 'Identifie le visiteur', 'jusqu’à effacement (stockage local)', 'stockage du navigateur'],
+      ['_hjSessionUser_*', 'Hotjar (Hotjar Ltd)', '', '', 'cookie'],
+      ['_hjSession*', 'Hotjar (Hotjar Ltd)', '', '', 'stockage du navigateur'],
+      ['_clsk', 'Clarity', '', '1 jour', 'stockage du navigateur'],
+    ]);
+    expect(Array.from(own.querySelectorAll('section[data-category="analytics"] thead th')).map((th) => th.textContent)).to.deep.equal(['Nom', 'Fournisseur', 'Finalité', 'Durée', 'Type']);
+    // A service with storage keys only is not said to set nothing of its own.
+    expect(own.querySelector('[data-services]')!.textContent).to.not.contain('aucun cookie');
+    const english = await fixture<AquaoCookieTable>(html`<aquao-cookie-table .manager=${local} language="en"></aquao-cookie-table>`);
+    expect(cells(english).map((row) => row.at(-1))).to.deep.equal(['browser storage', 'cookie', 'browser storage', 'browser storage']);
+    expect(cells(english)[3]![3]).to.equal('1 day');
+    await expect(own).to.be.accessible();
+    local.destroy();
   });
 
   it('lists the consent cookie itself with its 6-month lifetime', () => {
@@ -109,7 +140,7 @@ describe('<aquao-cookie-table>', () => {
     const own = await fixture<AquaoCookieTable>(html`<aquao-cookie-table .manager=${local}></aquao-cookie-table>`);
     const items = Array.from(own.querySelectorAll('section[data-category="embeds"] [data-services] li'));
     expect(items.map((li) => li.textContent!.replace(/[ \n]+/g, ' ').trim())).to.deep.equal([
-      'Vidéo, Hébergeur — Affiche la vidéo (aucun cookie propre déclaré) · politique de confidentialité',
+      'Vidéo, Hébergeur — Affiche la vidéo (aucun cookie ni stockage propre déclaré) · politique de confidentialité',
       'Carte',
     ]);
     expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/privacy');
@@ -127,6 +158,8 @@ describe('<aquao-cookie-table>', () => {
     expect(boxes.every((b, i) => !i || b.top >= boxes[i - 1]!.bottom - 0.5)).to.equal(true);
     expect(new Set(boxes.map((b) => Math.round(b.width))).size).to.equal(1);
     expect(getComputedStyle(cells[1]!, '::before').content).to.equal('"Fournisseur\u00a0: "');
+    expect(getComputedStyle(cells[4]!, '::before').content).to.equal('"Type\u00a0: "');
+    expect(cells[4]!.textContent).to.equal('cookie');
     expect(brokenWords(narrow)).to.deep.equal([]);
     expect(narrow.scrollWidth).to.be.at.most(300);
     await expect(narrow.querySelector('aquao-cookie-table')!).to.be.accessible();
