@@ -1,9 +1,12 @@
 // Finds a Chromium or Chrome for the browser tests: CHROME_PATH first, then the usual places.
 // `node scripts/find-chrome.mjs --check` exits 1 with one line saying how to get one.
+// The scanner (packages/scanner/src/chrome.ts) holds the same list and flags: this script runs before any build and
+// without the scanner, and the published scanner cannot reach outside its package, so each keeps its copy and a
+// scanner test keeps them equal.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const CANDIDATES = [
+export const CHROME_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -21,7 +24,7 @@ export const MISSING_MESSAGE =
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return CANDIDATES.find((path) => existsSync(path));
+  return CHROME_CANDIDATES.find((path) => existsSync(path));
 }
 
 /** Flags that keep Chromium quiet on a closed network, and working as root (where it needs --no-sandbox). */

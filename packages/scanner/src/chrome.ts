@@ -1,7 +1,8 @@
 /**
  * Finds and launches the Chromium the scanner drives, through playwright-core: it never downloads a browser, it uses
  * the one installed (`CHROME_PATH` first, then the usual install paths). The repository's tests find theirs the same
- * way (`scripts/find-chrome.mjs`); a test keeps the two lists equal.
+ * way (`scripts/find-chrome.mjs`). Two copies on purpose: that script runs before any build and without the scanner,
+ * and this published package cannot import from outside itself; a test keeps the lists, flags and message equal.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CHROME_CANDIDATES,
+  ChromeNotFoundError,
   bannerNameTier,
   CONSENT_TOOLS,
   DEFAULT_KNOWN_TOOLS,
@@ -23,8 +24,7 @@ import {
   terminalSummary,
   markdownReport,
 } from '@aquao/consent-scanner';
-import { CHROME_ARGS } from '../../../scripts/find-chrome.mjs';
-import { readFile } from 'node:fs/promises';
+import { CHROME_ARGS, CHROME_CANDIDATES as TEST_CHROME_CANDIDATES, MISSING_MESSAGE } from '../../../scripts/find-chrome.mjs';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86400;
@@ -348,10 +348,15 @@ describe('the command line', () => {
     assert.throws(() => parseCommandLine([]), /the URL to scan is missing/);
   });
 
-  test('the scanner finds Chromium where the project\'s tests do, with the same flags (and its own)', async () => {
-    const script = await readFile(new URL('../../../scripts/find-chrome.mjs', import.meta.url), 'utf8');
-    const candidates = [...script.match(/CANDIDATES = \[([^\]]*)\]/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    assert.deepEqual(CHROME_CANDIDATES, candidates);
-    assert.deepEqual(SCANNER_CHROME_ARGS.slice(0, CHROME_ARGS.length), CHROME_ARGS);
+  test('the scanner finds Chromium where the project\'s tests do, with the same flags (and its own) and message', () => {
+    assert.deepEqual(CHROME_CANDIDATES, TEST_CHROME_CANDIDATES);
+    assert.deepEqual(SCANNER_CHROME_ARGS, [...CHROME_ARGS, '--disable-blink-features=AutomationControlled']);
+    const path = process.env.CHROME_PATH;
+    delete process.env.CHROME_PATH;
+    try {
+      assert.equal(new ChromeNotFoundError().message, MISSING_MESSAGE);
+    } finally {
+      if (path !== undefined) process.env.CHROME_PATH = path;
+    }
   });
 });
