@@ -32,11 +32,12 @@ export interface GoogleConsentModeOptions {
 
 const TYPES: readonly GoogleConsentType[] = GOOGLE_CONSENT_TYPES;
 
-declare global {
-  interface Window {
-    dataLayer?: unknown[];
-  }
-}
+/**
+ * The page's `window.dataLayer`, as this module uses it. A local type and a cast, not a `Window` augmentation: an
+ * app (or Google's own typings) that declares `dataLayer` otherwise, `any[]` say, would then fail to compile, even
+ * with `skipLibCheck`, since interface declarations merge. Global maps carry only our own names.
+ */
+type WithDataLayer = { dataLayer?: unknown[] };
 
 /**
  * Pushes the `default` now, an `update` now if a decision is stored, and an `update` after every change.
@@ -47,7 +48,7 @@ export function connectGoogleConsentMode(
   options: GoogleConsentModeOptions = {},
 ): () => void {
   if (typeof window === 'undefined') return () => {};
-  const dataLayer = (window.dataLayer ??= []);
+  const dataLayer = ((window as WithDataLayer).dataLayer ??= []);
   // gtag.js only reads commands pushed as an `arguments` object, never as an array: Google's own snippet.
   function gtag(..._command: unknown[]) {
     // eslint-disable-next-line prefer-rest-params

@@ -3,6 +3,13 @@ import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
 import { managersFor, wipeCookies } from './helpers.js';
 
+// The page's own declaration, as an app makes it: the library declares none, so any type an app gives it compiles.
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+  }
+}
+
 const CONFIG = { categories: { preferences: {}, analytics: {}, marketing: {} } };
 
 describe('Google Consent Mode v2', () => {
