@@ -64,7 +64,7 @@ const library = (name, { preserveModules = false } = {}) =>
       typescript({
         tsconfig: `packages/${name}/tsconfig.json`,
         // One set of declarations is enough; both builds share the types.
-        compilerOptions: development ? { declaration: false, declarationDir: undefined, outDir: `packages/${name}/dist/development` } : {},
+        compilerOptions: development ? { declaration: false, declarationMap: false, declarationDir: undefined, outDir: `packages/${name}/dist/development` } : {},
       }),
       ...(development ? [] : [productionMode()]),
     ],
@@ -124,7 +124,7 @@ const scanner = {
 };
 
 // Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind.
-for (const name of ['core', 'banner', 'catalogue', 'embed', 'scanner']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+for (const name of ['core', 'banner', 'catalogue', 'embed', 'scanner', 'log-server']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 export default [
   ...library('core'),

@@ -7,6 +7,7 @@ const steps = [
   ['types', 'npm run typecheck'],
   ['build', 'npm run build'],
   ['byte budgets', 'node scripts/check-size.mjs'],
+  ['packages as published (npm pack tarballs: publint, attw, LICENSE, no source condition)', 'node scripts/check-packages.mjs'],
   ["docs/api.md's components section matches their JSDoc", 'node scripts/api-docs.mjs --check'],
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],

@@ -1,0 +1,96 @@
+// `npm test`'s package checks, on the tarballs `npm pack` makes (what a developer installs, not the workspace):
+// publint (package.json against the files: exports, types, files, sideEffects) and Are the Types Wrong (each entry's
+// types resolve, under TypeScript's `node16` and `bundler` resolutions, to the module the runtime loads), then the
+// rules publint does not know: an MIT LICENSE in every tarball, no `source` export condition, `repository` with its
+// `directory`, no test file. Run after `npm run build`.
+//
+// attw runs with `--profile esm-only`: our packages are ES modules only, so the `node10` resolution (no `exports`)
+// and `require()` from CommonJS are not ours to satisfy; Node 20 can load them with `import()`.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { ROOT, packAll } from './pack-packages.mjs';
+
+const run = promisify(execFile);
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+/** A file of a tarball (a `.tgz` of ustar entries under `package/`), as text. */
+function readFromTarball(tarball, path) {
+  const tar = gunzipSync(readFileSync(tarball));
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const name = tar.toString('utf8', offset, offset + 100).replace(/\0.*$/s, '');
+    if (!name) break;
+    const size = parseInt(tar.toString('utf8', offset + 124, offset + 136).replace(/\0.*$/s, '').trim() || '0', 8);
+    if (name === `package/${path}`) return tar.toString('utf8', offset + 512, offset + 512 + size);
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return undefined;
+}
+
+/** The `source` conditions left in `exports`, as paths (`exports["./gate"].source`). */
+function sourceConditions(exports, path = 'exports') {
+  if (typeof exports !== 'object' || exports === null) return [];
+  return Object.entries(exports).flatMap(([key, value]) =>
+    key === 'source' ? [path] : sourceConditions(value, `${path}[${JSON.stringify(key)}]`),
+  );
+}
+
+/** Our own rules for one tarball: a list of problems (empty when all is well). */
+function houseRules({ file, files }) {
+  const problems = [];
+  const manifest = JSON.parse(readFromTarball(file, 'package.json'));
+  const licence = readFromTarball(file, 'LICENSE');
+  if (!licence?.startsWith('MIT License')) problems.push('no MIT LICENSE file (scripts/prepack.mjs copies the root one)');
+  if (manifest.license !== 'MIT') problems.push(`"license" is ${JSON.stringify(manifest.license)}, not "MIT"`);
+  for (const path of sourceConditions(manifest.exports)) problems.push(`${path}.source is published: consumers with customConditions ["source"] would compile our sources`);
+  if (!manifest.repository?.directory) problems.push('"repository" lacks its "directory"');
+  if (!manifest.engines?.node) problems.push('no "engines.node"');
+  for (const path of files.filter((f) => /(^|\/)(test|test-node)\/|\.test\.[cm]?[jt]s$/.test(f))) problems.push(`a test file is packed: ${path}`);
+  return problems;
+}
+
+const destination = mkdtempSync(join(tmpdir(), 'aquao-packages-'));
+let failed = false;
+try {
+  const packed = Object.values(packAll(destination));
+  // Two at a time: attw takes about a second a package, and the machine has two cores.
+  const queue = [...packed];
+  const results = new Map();
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let pkg; (pkg = queue.shift()); ) {
+        const outcome = async (command, args) => {
+          try {
+            const { stdout } = await run(command, args, { cwd: destination, maxBuffer: 1 << 24 });
+            return { ok: true, output: stdout };
+          } catch (error) {
+            return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error) };
+          }
+        };
+        results.set(pkg.name, {
+          publint: await outcome(bin('publint'), ['run', pkg.file, '--strict']),
+          attw: await outcome(bin('attw'), [pkg.file, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color']),
+          house: houseRules(pkg),
+        });
+      }
+    }),
+  );
+  for (const pkg of packed) {
+    const { publint, attw, house } = results.get(pkg.name);
+    const ok = publint.ok && attw.ok && !house.length;
+    failed ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${pkg.name} (${pkg.files.length} files): publint ${publint.ok ? 'ok' : 'failed'}, attw ${attw.ok ? 'ok' : 'failed'}, house rules ${house.length ? 'failed' : 'ok'}`);
+    if (!publint.ok) console.log(publint.output.replace(/^/gm, '    '));
+    if (!attw.ok) console.log(attw.output.replace(/^/gm, '    '));
+    for (const problem of house) console.log(`    ${problem}`);
+  }
+} finally {
+  rmSync(destination, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('\ncheck-packages: fix the package.json or the build of the packages above (the tarballs are what users install)');
+  process.exit(1);
+}
