@@ -105,6 +105,25 @@ const validation = {
 };
 
 /**
+ * `@aquao/consent-react`: one file per module, like `src`, with no development build (nothing in it differs). Each
+ * file starts with `'use client'` (React Server Components: its components and hook run in the browser, so a Next
+ * server component may import them); rollup drops directives from module sources, so the output banner adds it.
+ */
+const react = {
+  input: Object.fromEntries(entriesOf('react').map((entry) => [entry, `packages/react/src/${entry}.ts`])),
+  output: {
+    dir: 'packages/react/dist',
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: 'packages/react/src',
+    banner: "'use client';",
+  },
+  external: isExternal,
+  plugins: [noTests(), typescript({ tsconfig: 'packages/react/tsconfig.json' })],
+};
+
+/**
  * The scanner: a Node library and its command line (`aquao-consent-scan`), one build, dependencies left external.
  * The command's file gets its `#!` line and the executable bit.
  */
@@ -124,13 +143,14 @@ const scanner = {
 };
 
 // Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind.
-for (const name of ['core', 'banner', 'catalogue', 'embed', 'scanner', 'log-server']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+for (const name of ['core', 'banner', 'catalogue', 'react', 'embed', 'scanner', 'log-server']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 export default [
   ...library('core'),
   ...library('banner', { preserveModules: true }),
   // Tooling only (the CLI, the configurator): no script-tag bundle imports it.
   ...library('catalogue'),
+  react,
   scriptTag('aquao-consent'),
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),

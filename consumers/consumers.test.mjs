@@ -1,0 +1,156 @@
+// Our packages as a developer gets them: packed with `npm pack`, installed into fresh projects outside the repository
+// (offline: the tarballs and the npm cache), compiled with strict settings together with the TypeScript examples of
+// docs/getting-started.md and docs/api.md, built with Vite, served with a strict CSP and used in headless Chromium.
+// (1) a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, per the getting-started's npm
+// example; (2) a React 19 app with @aquao/consent-react, rendered on the server in Node and hydrated, as Next does.
+// Run after `npm run build` (npm test does).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { startDemoServer } from '../scripts/serve-demo.mjs';
+import { ROOT, packAll } from '../scripts/pack-packages.mjs';
+import { createScratchProject } from './scratch-project.mjs';
+import { docExamples } from './doc-examples.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'aquao-consumers-'));
+const examples = docExamples([join(ROOT, 'docs/getting-started.md'), join(ROOT, 'docs/api.md')]);
+let tarballs;
+let browser;
+
+before(async () => {
+  tarballs = packAll(join(work, 'tarballs'));
+  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A fresh project from the shared files and `template`, with the docs' examples in docs-examples/. */
+function scratchProject(template, { ours, tools }) {
+  const dir = createScratchProject(join(work, template), { templates: [join(here, 'shared'), join(here, template)], ours, tools, tarballs });
+  for (const { file, code } of examples) {
+    mkdirSync(dirname(join(dir, 'docs-examples', file)), { recursive: true });
+    writeFileSync(join(dir, 'docs-examples', file), code);
+  }
+  return dir;
+}
+
+/** Runs a tool of the project (`tsc`, `vite`) and fails the test with its output when it fails. */
+function run(dir, command, ...args) {
+  try {
+    execFileSync(join(dir, 'node_modules/.bin', command), args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    assert.fail(`${command} ${args.join(' ')} failed in ${dir}:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+/**
+ * Serves `dist` (the demo server: a strict CSP, no inline script or style) and opens it; returns the page and the
+ * errors it reports (console errors, uncaught exceptions, CSP violations), which every test expects to be none.
+ */
+async function open(dist) {
+  const server = await startDemoServer(0, '127.0.0.1', dist);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const close = async () => {
+    await context.close();
+    server.close();
+  };
+  return { page, context, url, problems, close };
+}
+
+/** On a first visit: the banner shows; «Tout accepter» releases the gated script and runs the docs' `onConsent`. */
+async function acceptAll({ page, context, url }) {
+  await page.goto(url);
+  const accept = page.getByRole('button', { name: 'Tout accepter' });
+  await accept.waitFor({ state: 'visible', timeout: 5000 });
+  const marks = () => page.evaluate(() => ({ ...document.documentElement.dataset }));
+  assert.deepEqual(await marks(), {}, 'nothing gated runs before a decision');
+  await accept.click();
+  await page.waitForFunction(() => document.documentElement.dataset.gatedScriptRan && document.documentElement.dataset.analyticsStarted, null, {
+    timeout: 5000,
+  });
+  assert.deepEqual(await marks(), { gatedScriptRan: 'true', analyticsStarted: 'true' });
+  await accept.waitFor({ state: 'hidden', timeout: 5000 });
+  assert.ok((await context.cookies()).some((cookie) => cookie.name === 'aquao_consent'), 'the decision is stored');
+}
+
+describe('a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, from the tarballs', () => {
+  let dir;
+  before(() => {
+    dir = scratchProject('vite-app', { ours: ['@aquao/consent-core', '@aquao/consent-banner'], tools: ['vite', 'typescript'] });
+  });
+
+  test("type-checks with the docs' examples: strictest options, skipLibCheck off, the app's own `dataLayer: any[]`", () => {
+    run(dir, 'tsc', '-p', 'tsconfig.json');
+  });
+
+  test('type-checks with customConditions ["source"]: no raw TypeScript of ours is published to be compiled', () => {
+    run(dir, 'tsc', '-p', 'tsconfig.source.json');
+  });
+
+  test('builds with Vite, and the banner works under a strict CSP: «Tout accepter» releases the gated script', async () => {
+    run(dir, 'vite', 'build', '--logLevel', 'warn');
+    const session = await open(join(dir, 'dist'));
+    try {
+      await acceptAll(session);
+      assert.deepEqual(session.problems, []);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a React 19 app with @aquao/consent-react (Vite + @vitejs/plugin-react), server-rendered and hydrated', () => {
+  let dir;
+  before(() => {
+    dir = scratchProject('react-app', {
+      ours: ['@aquao/consent-core', '@aquao/consent-banner', '@aquao/consent-react'],
+      tools: ['vite', '@vitejs/plugin-react', 'react', 'react-dom', '@types/react', '@types/react-dom', 'typescript'],
+    });
+  });
+
+  test("type-checks with the docs' React and Next examples: strictest options, skipLibCheck off", () => {
+    run(dir, 'tsc', '-p', 'tsconfig.json');
+  });
+
+  test('renders on the server in Node, hydrates, and the banner works: React never set `manager` itself', async () => {
+    run(dir, 'vite', 'build', '--logLevel', 'warn');
+    run(dir, 'vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn');
+    execFileSync(process.execPath, ['prerender.mjs'], { cwd: dir });
+    // What the browser receives is the server's markup: the bare tags, and the video's stand-in (no decision there).
+    const served = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+    assert.match(served, /<aquao-consent-banner[^>]*><\/aquao-consent-banner>/);
+    assert.match(served, /Cette vidéo s’affiche si vous acceptez/);
+    const session = await open(join(dir, 'dist'));
+    const { page } = session;
+    try {
+      await acceptAll(session);
+      // useConsent re-rendered the video in.
+      await page.locator('iframe[title="Vidéo de démonstration"]').waitFor({ timeout: 5000 });
+      // A returning visitor: the server's markup (no decision) hydrates without a mismatch, then shows the stored one.
+      await page.reload();
+      await page.locator('iframe[title="Vidéo de démonstration"]').waitFor({ timeout: 5000 });
+      await page.waitForFunction(() => document.documentElement.dataset.gatedScriptRan);
+      assert.equal(await page.getByRole('button', { name: 'Tout accepter' }).isVisible(), false, 'no banner once decided');
+      // «Gérer mes cookies» opens the dialog through the component's ref.
+      await page.getByRole('button', { name: 'Gérer mes cookies' }).click();
+      await page.getByRole('dialog').waitFor({ timeout: 5000 });
+      assert.deepEqual(session.problems, [], 'no console error: no hydration mismatch, no CSP violation');
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+// The functions the docs' examples call and leave to the reader (defined in docs-functions.ts).
+declare function startMyAnalytics(): void;
+declare function stopMyAnalytics(): void;
