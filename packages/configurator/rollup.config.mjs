@@ -40,7 +40,8 @@ export default {
     // The built packages (no `source` condition): dist/validate.js is the embed's own validation, imported, not copied.
     nodeResolve({ exportConditions: ['browser'] }),
     typescript({ tsconfig: `${here}/tsconfig.json` }),
-    terser({ format: { comments: false } }),
+    // Third-party licence headers stay (Lit's `@license`, `/*! … */`): the hosted folder redistributes that code.
+    terser({ format: { comments: /^!|@license/ } }),
     staticFiles(),
   ],
 };
