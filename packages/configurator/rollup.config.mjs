@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdir, readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import { thirdPartyNotices } from '../../scripts/third-party-notices.mjs';
 
 const here = 'packages/configurator';
 const embedDist = 'packages/embed/dist';
@@ -43,5 +44,6 @@ export default {
     // Third-party licence headers stay (Lit's `@license`, `/*! … */`): the hosted folder redistributes that code.
     terser({ format: { comments: /^!|@license/ } }),
     staticFiles(),
+    thirdPartyNotices(`${here}/dist/THIRD-PARTY-NOTICES.txt`, 'The configurator'),
   ],
 };
