@@ -7,6 +7,7 @@ import process from 'node:process';
 const COMMANDS = {
   add: () => import('../cli/add.mjs'),
   check: () => import('../cli/check.mjs'),
+  cdn: () => import('../cli/cdn.mjs'),
   services: () => import('../cli/services.mjs'),
   help: () => import('../cli/help.mjs'),
 };

@@ -12,6 +12,8 @@ Commandes${NBSP}:
   add <id> [--category c] <config.json>   ajoute un outil du catalogue au fichier de configuration
   check [fichier] [--fix]                 vérifie un fichier de configuration ou l’élément de configuration d’une
                                           page HTML, comme l’embed (par défaut aquao-consent.config.json)
+  cdn [--cdn jsdelivr|unpkg] [--dev]      les balises <script> qui chargent cette version depuis un CDN, avec leur
+                                          empreinte d’intégrité (integrity)
   help                                    affiche cette aide
 
 Options${NBSP}:
@@ -22,12 +24,15 @@ Options${NBSP}:
                       (un Matomo hébergé chez vous${NBSP}: le nom de votre société)
   --json              services${NBSP}: la liste en JSON
   --fix               check${NBSP}: corrige la typographie française des textes du fichier
+  --cdn <nom>         cdn${NBSP}: jsdelivr (par défaut) ou unpkg
+  --dev               cdn${NBSP}: aquao-consent.dev.js, qui explique chaque erreur de configuration
 
 Exemples${NBSP}:
   npx aquao-consent services vidéo
   npx aquao-consent add youtube aquao-consent.config.json
   npx aquao-consent add matomo --category analytics aquao-consent.config.json
-  npx aquao-consent check aquao-consent.config.json`,
+  npx aquao-consent check aquao-consent.config.json
+  npx aquao-consent cdn`,
   en: `Usage: npx aquao-consent <command> [options]
 
 Commands:
@@ -36,6 +41,8 @@ Commands:
   add <id> [--category c] <config.json>   adds a catalogue tool to the config file
   check [file] [--fix]                    checks a config file, or the config element of an HTML page, as the
                                           embed does (default: aquao-consent.config.json)
+  cdn [--cdn jsdelivr|unpkg] [--dev]      the <script> tags that load this version from a CDN, with their integrity
+                                          hashes
   help                                    shows this help
 
 Options:
@@ -46,12 +53,15 @@ Options:
                       (a self-hosted Matomo: your company's name)
   --json              services: the list as JSON
   --fix               check: mends the French typography of the file's texts
+  --cdn <name>        cdn: jsdelivr (default) or unpkg
+  --dev               cdn: aquao-consent.dev.js, which explains each config mistake
 
 Examples:
   npx aquao-consent services video
   npx aquao-consent add youtube aquao-consent.config.json
   npx aquao-consent add matomo --category analytics aquao-consent.config.json
-  npx aquao-consent check aquao-consent.config.json`,
+  npx aquao-consent check aquao-consent.config.json
+  npx aquao-consent cdn`,
 };
 
 export const usage = (lang = 'fr') => USAGE[lang];
