@@ -105,6 +105,25 @@ const validation = {
 };
 
 /**
+ * `npx aquao-consent`'s commands (`packages/embed/cli/*.mjs`) as files that need no other package, so the embed
+ * installs with no dependency: the catalogue and the core's cookie matching are bundled in (their development
+ * builds, from above: every message), `dist/validate.js` stays the one copy of the validation (an import of it
+ * stays relative, `../validate.js`), Node's own modules stay Node's. One file per command, loaded on demand by the
+ * bin, with what they share in chunks beside them.
+ */
+const cli = {
+  input: Object.fromEntries(['add', 'cdn', 'check', 'help', 'services'].map((command) => [command, `packages/embed/cli/${command}.mjs`])),
+  output: {
+    dir: 'packages/embed/dist/cli',
+    format: 'es',
+    chunkFileNames: '[name].js',
+    paths: (id) => (id.endsWith('/embed/dist/validate.js') ? '../validate.js' : id),
+  },
+  external: (id) => id.startsWith('node:') || id.endsWith('/embed/dist/validate.js'),
+  plugins: [noTests(), nodeResolve({ exportConditions: ['development'] })],
+};
+
+/**
  * `@aquao/consent-react`: one file per module, like `src`, with no development build (nothing in it differs). Each
  * file starts with `'use client'` (React Server Components: its components and hook run in the browser, so a Next
  * server component may import them); rollup drops directives from module sources, so the output banner adds it.
@@ -155,6 +174,7 @@ export default [
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),
   validation,
+  cli,
   scanner,
   // Last: it bundles dist/validate.js and copies the embed's files.
   configurator,

@@ -14,10 +14,11 @@ const here = 'packages/configurator';
 const embedDist = 'packages/embed/dist';
 
 /**
- * The embed as sites get it: every file of its dist but the Node validation, the development build and the cookie
- * table's, and source maps; so a loader and the chunks it loads beside it all come along, however it is split.
+ * The embed as sites get it: its production `aquao-consent*.js` files (not the development build, the cookie table's,
+ * source maps or the Node tools beside them), so a loader and the chunks it loads beside it all come along, however
+ * it is split.
  */
-const isEmbedFile = (name) => !/^validate\.|\.dev\.|^aquao-cookie-table|\.map$/.test(name);
+const isEmbedFile = (name) => /^aquao-consent[\w.-]*\.js$/.test(name) && !/\.dev\./.test(name);
 
 /** Adds the pages, the styles and the embed to the output, as files rollup writes. */
 const staticFiles = () => ({

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// `npx aquao-consent <command>`: a dispatcher and nothing else. Each command is its own module in ../cli/, loaded only
-// when asked for (so a command that does not need the catalogue never reads it), exporting
-// `run(args, io) → exit code`. Exit codes: 0 done, 1 the command failed (a file, an id), 2 a usage mistake.
+// `npx aquao-consent <command>`: a dispatcher and nothing else. Each command is its own module (../cli/<command>.mjs,
+// built with what it needs to ../dist/cli/<command>.js, which is what runs), loaded only when asked for (so a command
+// that does not need the catalogue never reads it), exporting `run(args, io) → exit code`. Exit codes: 0 done, 1 the command failed (a file, an id), 2 a usage mistake.
 import process from 'node:process';
 
 const COMMANDS = {
-  add: () => import('../cli/add.mjs'),
-  check: () => import('../cli/check.mjs'),
-  cdn: () => import('../cli/cdn.mjs'),
-  services: () => import('../cli/services.mjs'),
-  help: () => import('../cli/help.mjs'),
+  add: () => import('../dist/cli/add.js'),
+  check: () => import('../dist/cli/check.js'),
+  cdn: () => import('../dist/cli/cdn.js'),
+  services: () => import('../dist/cli/services.js'),
+  help: () => import('../dist/cli/help.js'),
 };
 
 const io = {
@@ -21,7 +21,7 @@ const io = {
 const [name = 'help', ...args] = process.argv.slice(2);
 const command = name === '--help' || name === '-h' ? 'help' : name;
 if (!Object.hasOwn(COMMANDS, command)) {
-  const [{ usage }, { langOf }] = await Promise.all([import('../cli/help.mjs'), import('../cli/options.mjs')]);
+  const { usage, langOf } = await import('../dist/cli/help.js');
   io.err(`aquao-consent: unknown command "${name}"\n`);
   io.err(usage(langOf(args)));
   process.exit(2);
@@ -30,7 +30,7 @@ let run;
 try {
   ({ run } = await COMMANDS[command]());
 } catch (error) {
-  // In a clone of the repository, the workspace packages are used from their build.
+  // In a clone of the repository, the commands run from their build.
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/')) throw error;
   io.err('aquao-consent: the packages are not built yet: run `npm run build` once, then try again.');
   process.exit(1);

@@ -1,6 +1,9 @@
 // `aquao-consent help`: what the commands are and how to call them, in French or English.
 import { langOf } from './options.mjs';
 
+// For the dispatcher's unknown-command message, which loads only this command.
+export { langOf };
+
 const NBSP = '\u00a0';
 
 const USAGE = {
