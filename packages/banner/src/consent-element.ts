@@ -8,6 +8,7 @@ import type { Theme } from './banner.config.js';
 import { isSafeUrl } from './safe-url.js';
 import { DEV_MODE, issueWarning } from './dev-mode.js';
 import type { Translation } from './i18n/fr.js';
+import type { AquaoConsentCustomizeEvent } from './events.js';
 
 export class ConsentElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -125,26 +126,6 @@ async function warnWithoutManager(element: ConsentElement): Promise<void> {
   if (!element.isConnected || element.manager) return;
   issueWarning(
     'no-manager',
-    `<${element.localName}> has no manager, so it renders nothing. Set its \`manager\` property (a property, not an attribute) to the page's consent manager; where a framework sets only attributes (React 18, hydration), set it from a ref.`,
+    `<${element.localName}> has no manager, so it renders nothing. Set its \`manager\` property (a property, not an attribute) to the page's consent manager; where a framework sets only attributes (React 18, React's hydration), set it from a ref, as @aquao/consent-react's components do.`,
   );
-}
-
-/** The `detail` of `aquao-consent-customize`. */
-export interface AquaoConsentCustomizeDetail {
-  /** The button that was pressed: give focus back to it when your panel closes (WCAG 2.4.3). */
-  readonly opener: HTMLElement;
-}
-
-/**
- * `aquao-consent-customize`: a visitor pressed «Personnaliser», the floating button, a placeholder's or the cookie
- * table's change button. Dispatched on that element; bubbles and is composed, so it leaves the shadow root and
- * reaches `document`. Cancelable, because cancelling means something: `preventDefault()` stops the default, which
- * shows the first `<aquao-consent-preferences>` of the document, for a page that opens its own panel.
- */
-export type AquaoConsentCustomizeEvent = CustomEvent<AquaoConsentCustomizeDetail>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'aquao-consent-customize': AquaoConsentCustomizeEvent;
-  }
 }

@@ -9,7 +9,7 @@ export { AquaoConsentPlaceholder } from './consent-placeholder/consent-placehold
 export { startPlaceholders } from './consent-placeholder/start-placeholders.js';
 export type { PlaceholderOptions } from './consent-placeholder/start-placeholders.js';
 export { ConsentElement } from './consent-element.js';
-export type { AquaoConsentCustomizeDetail, AquaoConsentCustomizeEvent } from './consent-element.js';
+export type { AquaoConsentCustomizeDetail, AquaoConsentCustomizeEvent } from './events.js';
 export { ManagerController } from './manager-controller.js';
 export { translations, pickLanguage, localize, fill, textsFor } from './i18n/localize.js';
 export type { TextOverrides, TextsConfig } from './i18n/texts.config.js';

@@ -53,3 +53,9 @@ for (const [entry, name, maxLength] of [
     if (maxLength) assert.ok(code.length < maxLength, `${code.length} characters`);
   });
 }
+
+test('@aquao/consent-banner/events is types only: importing it bundles no code', async () => {
+  const { code, imports } = await bundle(`import '@aquao/consent-banner/events';`);
+  assert.equal(code.trim(), '');
+  assert.deepEqual(imports, []);
+});
