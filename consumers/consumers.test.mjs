@@ -2,12 +2,14 @@
 // (offline: the tarballs and the npm cache), compiled with strict settings together with the TypeScript examples of
 // docs/getting-started.md and docs/api.md, built with Vite, served with a strict CSP and used in headless Chromium.
 // (1) a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, per the getting-started's npm
-// example; (2) a React 19 app with @aquao/consent-react, rendered on the server in Node and hydrated, as Next does.
+// example; (2) a React 19 app with @aquao/consent-react, rendered on the server in Node and hydrated, as Next does;
+// (3) a page with aquao-consent.js from @aquao/consent-embed (the getting-started's script tag) and a script of its
+// own in TypeScript, with the docs' page scripts, typed by the embed's declarations alone.
 // Run after `npm run build` (npm test does).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,10 +35,13 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** A fresh project from the shared files and `template`, with the docs' examples in docs-examples/. */
-function scratchProject(template, { ours, tools }) {
+/**
+ * A fresh project from the shared files and `template`, with the docs' examples in docs-examples/: the npm ones, or
+ * with `pageScripts`, the page scripts (for a page with the script tag).
+ */
+function scratchProject(template, { ours, tools, pageScripts = false }) {
   const dir = createScratchProject(join(work, template), { templates: [join(here, 'shared'), join(here, template)], ours, tools, tarballs });
-  for (const { file, code } of examples) {
+  for (const { file, code } of examples.filter((example) => example.pageScript === pageScripts)) {
     mkdirSync(dirname(join(dir, 'docs-examples', file)), { recursive: true });
     writeFileSync(join(dir, 'docs-examples', file), code);
   }
@@ -50,6 +55,14 @@ function run(dir, command, ...args) {
   } catch (error) {
     assert.fail(`${command} ${args.join(' ')} failed in ${dir}:\n${error.stdout}${error.stderr}`);
   }
+}
+
+/** The files `specifiers` resolve to from the project `dir`, as Node resolves an `import` there (its `exports`). */
+function resolveIn(dir, specifiers) {
+  const script = `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve(s));`;
+  const urls = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+  assert.equal(urls.length, specifiers.length);
+  return urls.map((url) => fileURLToPath(url));
 }
 
 /**
@@ -149,6 +162,59 @@ describe('a React 19 app with @aquao/consent-react (Vite + @vitejs/plugin-react)
       await page.getByRole('button', { name: 'Gérer mes cookies' }).click();
       await page.getByRole('dialog').waitFor({ timeout: 5000 });
       assert.deepEqual(session.problems, [], 'no console error: no hydration mismatch, no CSP violation');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed, and a page script in TypeScript', () => {
+  let dir;
+  before(() => {
+    dir = scratchProject('script-tag-app', { ours: ['@aquao/consent-embed'], tools: ['vite', 'typescript'], pageScripts: true });
+    // The page is the getting-started's first example, as written: the config element and the script tag.
+    const [, snippet] = /^```html\n([\s\S]*?)^```$/m.exec(readFileSync(join(ROOT, 'docs/getting-started.md'), 'utf8'));
+    const page = join(dir, 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<!--getting-started-script-tag-->', snippet.trim()));
+  });
+
+  test('installs nothing else: no Lit, no js-cookie, none of our other packages (all are inside its files)', () => {
+    const installed = readdirSync(join(dir, 'node_modules'));
+    for (const name of ['lit', 'js-cookie', '@lit']) assert.ok(!installed.includes(name), `${name} was installed`);
+    assert.deepEqual(readdirSync(join(dir, 'node_modules/@aquao')), ['consent-embed']);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'node_modules/@aquao/consent-embed/package.json'), 'utf8')).dependencies, undefined);
+  });
+
+  test('every published file resolves by its name in `exports` (no ERR_PACKAGE_PATH_NOT_EXPORTED), types included', () => {
+    const subpaths = ['aquao-consent.js', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-consent.schema.json', 'validate', 'package.json'];
+    for (const file of resolveIn(dir, subpaths.map((subpath) => `@aquao/consent-embed/${subpath}`))) assert.ok(existsSync(file), `${file} does not exist`);
+    // The types every script entry names: self-contained (nothing to import), present.
+    const types = readFileSync(join(dir, 'node_modules/@aquao/consent-embed/dist/aquao-consent.d.ts'), 'utf8');
+    assert.doesNotMatch(types, /^import /m);
+    assert.match(types, /aquaoConsent\?: AquaoConsentGlobal/);
+  });
+
+  test("type-checks the page's script and the docs' page scripts as TypeScript, from the embed's types alone", () => {
+    run(dir, 'tsc', '-p', 'tsconfig.json');
+  });
+
+  test('builds, and on the page: the banner, the gated script, onConsent now and later, the change event with its change', async () => {
+    const [script] = resolveIn(dir, ['@aquao/consent-embed/aquao-consent.js']);
+    copyFileSync(script, join(dir, 'public/aquao-consent.js'));
+    run(dir, 'vite', 'build', '--logLevel', 'error');
+    const session = await open(join(dir, 'dist'));
+    const { page } = session;
+    const record = () => page.evaluate(() => window.record);
+    try {
+      // First visit: the docs' `onConsent` and the page's wait; «Tout accepter» runs both, and the change says what.
+      await acceptAll(session);
+      await page.waitForFunction(() => window.record.onConsent.length === 1);
+      assert.deepEqual(await record(), { changes: ['decision +analytics,embeds - hasDecision=true'], onConsent: ['analytics, method accept-all'] });
+      // A returning visitor: no change event (nothing changed), and onConsent runs at once, the docs' one included.
+      await page.reload();
+      await page.waitForFunction(() => window.record.onConsent.length === 1 && document.documentElement.dataset.analyticsStarted);
+      assert.deepEqual(await record(), { changes: [], onConsent: ['analytics, method accept-all'] });
+      assert.deepEqual(session.problems, []);
     } finally {
       await session.close();
     }

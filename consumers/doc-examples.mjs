@@ -1,20 +1,30 @@
-// The TypeScript examples of the docs, as files: each ```ts or ```tsx block of the given Markdown files. A block
-// whose first line is a path comment (`// src/main.ts`) is that file; the others are numbered after their page
-// (`api-1.ts`). The consumer projects compile them against the published packages, so the docs cannot drift from
-// the types a developer gets.
+// The TypeScript examples of the docs, as files, and their page scripts.
+// - Each ```ts or ```tsx block of the given Markdown files: a block whose first line is a path comment
+//   (`// src/main.ts`) is that file; the others are numbered after their page (`api-1.ts`). The npm consumer
+//   projects compile them against the published packages.
+// - Each ```js block with no `import` or `export` is a page script, for a page that loads aquao-consent.js with a
+//   script tag: `page-scripts/api-1.ts`. The script-tag project compiles them as TypeScript (strict: a parameter
+//   left untyped, a missing global or a wrong event detail fails) against @aquao/consent-embed's declarations, and
+//   runs them. A ```js block that imports is a fragment of an npm example, not a file: it is not collected.
+// So the docs cannot drift from the types a developer gets.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
-const FENCE = /^```(tsx?)\n([\s\S]*?)^```$/gm;
+const FENCE = /^```(tsx?|js)\n([\s\S]*?)^```$/gm;
 const PATH_COMMENT = /^\/\/ ([\w@./-]+\.tsx?)\s*$/;
+const MODULE_SYNTAX = /^\s*(import|export)\b/m;
 
-/** `[{ file, code, doc }]` for every TypeScript block of `docs` (paths of Markdown files). */
+/** `[{ file, code, doc, pageScript }]` for every example of `docs` (paths of Markdown files). */
 export function docExamples(docs) {
   return docs.flatMap((doc) => {
     let count = 0;
-    return [...readFileSync(doc, 'utf8').matchAll(FENCE)].map(([, language, code]) => {
+    let pageScripts = 0;
+    return [...readFileSync(doc, 'utf8').matchAll(FENCE)].flatMap(([, language, code]) => {
+      if (language === 'js') {
+        return MODULE_SYNTAX.test(code) ? [] : [{ doc, code, file: `page-scripts/${basename(doc, '.md')}-${++pageScripts}.ts`, pageScript: true }];
+      }
       const named = PATH_COMMENT.exec(code.split('\n', 1)[0]);
-      return { doc, code, file: named ? named[1] : `${basename(doc, '.md')}-${++count}.${language}` };
+      return [{ doc, code, file: named ? named[1] : `${basename(doc, '.md')}-${++count}.${language}`, pageScript: false }];
     });
   });
 }

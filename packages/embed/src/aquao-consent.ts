@@ -9,7 +9,9 @@ import { startGating } from '@aquao/consent-core/gate';
 import { connectGoogleConsentMode } from '@aquao/consent-core/gcm';
 import { withGlobalPrivacyControl, type GpcAwareManager } from '@aquao/consent-core/gpc';
 import { connectProofLog } from '@aquao/consent-core/proof';
-import { pickLanguage, startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences, type TextsConfig } from '@aquao/consent-banner';
+import { startPlaceholders, type AquaoConsentBanner, type AquaoConsentPreferences } from '@aquao/consent-banner';
+// The public types (`AquaoConsentGlobal`) take theirs from the entry without Lit: the embed's .d.ts inlines them.
+import { pickLanguage, type TextsConfig } from '@aquao/consent-banner/texts';
 import { CONFIG_ELEMENT_ID, readEmbedConfig, type EmbedConfig } from './embed-config.js';
 import { announce } from './events.js';
 

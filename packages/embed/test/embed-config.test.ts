@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readEmbedConfig, DEFAULT_CONFIG } from '@aquao/consent-embed';
+import { readEmbedConfig, DEFAULT_CONFIG } from '../src/embed-config.js';
 
 /** The config element's JSON as a page would write it; returns the error message, or the config. */
 function read(json: string): string | ReturnType<typeof readEmbedConfig> {
