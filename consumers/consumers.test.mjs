@@ -1,7 +1,7 @@
 // Our packages as a developer gets them: packed with `npm pack`, installed into fresh projects outside the repository
-// (offline: the tarballs and the npm cache), compiled with strict settings together with the TypeScript examples of
-// docs/getting-started.md and docs/api.md, built with Vite, served with a strict CSP and used in headless Chromium.
-// (1) a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, per the getting-started's npm
+// (offline: the tarballs and the npm cache), compiled with strict settings together with the code examples of the
+// docs (`examples` below), built with Vite, served with a strict CSP and used in headless Chromium.
+// (1) a Vite + TypeScript app with @aquao/consent-core, -banner and -catalogue, per the getting-started's npm
 // example; (2) a React 19 app with @aquao/consent-react, rendered on the server in Node and hydrated, as Next does;
 // (3) a page with aquao-consent.js from @aquao/consent-embed (the getting-started's script tag) and a script of its
 // own in TypeScript, with the docs' page scripts, typed by the embed's declarations alone.
@@ -22,7 +22,11 @@ import { docExamples } from './doc-examples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'aquao-consumers-'));
-const examples = docExamples([join(ROOT, 'docs/getting-started.md'), join(ROOT, 'docs/api.md')]);
+const examples = docExamples(
+  ['docs/getting-started.md', 'docs/api.md', 'packages/core/README.md', 'packages/banner/README.md', 'packages/react/README.md', 'packages/catalogue/README.md'].map(
+    (doc) => join(ROOT, doc),
+  ),
+);
 let tarballs;
 let browser;
 
@@ -103,7 +107,7 @@ async function acceptAll({ page, context, url }) {
 describe('a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, from the tarballs', () => {
   let dir;
   before(() => {
-    dir = scratchProject('vite-app', { ours: ['@aquao/consent-core', '@aquao/consent-banner'], tools: ['vite', 'typescript'] });
+    dir = scratchProject('vite-app', { ours: ['@aquao/consent-core', '@aquao/consent-banner', '@aquao/consent-catalogue'], tools: ['vite', 'typescript'] });
   });
 
   test("type-checks with the docs' examples: strictest options, skipLibCheck off, the app's own `dataLayer: any[]`", () => {

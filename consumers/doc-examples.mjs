@@ -5,10 +5,12 @@
 // - Each ```js block with no `import` or `export` is a page script, for a page that loads aquao-consent.js with a
 //   script tag: `page-scripts/api-1.ts`. The script-tag project compiles them as TypeScript (strict: a parameter
 //   left untyped, a missing global or a wrong event detail fails) against @aquao/consent-embed's declarations, and
-//   runs them. A ```js block that imports is a fragment of an npm example, not a file: it is not collected.
+//   runs them.
+// - Each ```js block that imports is an npm example: compiled as TypeScript too (`api-3.ts`), with the ```ts blocks.
+// A package's README names its examples after its folder (`core-readme-1.ts`).
 // So the docs cannot drift from the types a developer gets.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 const FENCE = /^```(tsx?|js)\n([\s\S]*?)^```$/gm;
 const PATH_COMMENT = /^\/\/ ([\w@./-]+\.tsx?)\s*$/;
@@ -17,14 +19,13 @@ const MODULE_SYNTAX = /^\s*(import|export)\b/m;
 /** `[{ file, code, doc, pageScript }]` for every example of `docs` (paths of Markdown files). */
 export function docExamples(docs) {
   return docs.flatMap((doc) => {
+    const name = basename(doc) === 'README.md' ? `${basename(dirname(doc))}-readme` : basename(doc, '.md');
     let count = 0;
     let pageScripts = 0;
     return [...readFileSync(doc, 'utf8').matchAll(FENCE)].flatMap(([, language, code]) => {
-      if (language === 'js') {
-        return MODULE_SYNTAX.test(code) ? [] : [{ doc, code, file: `page-scripts/${basename(doc, '.md')}-${++pageScripts}.ts`, pageScript: true }];
-      }
+      if (language === 'js' && !MODULE_SYNTAX.test(code)) return [{ doc, code, file: `page-scripts/${name}-${++pageScripts}.ts`, pageScript: true }];
       const named = PATH_COMMENT.exec(code.split('\n', 1)[0]);
-      return [{ doc, code, file: named ? named[1] : `${basename(doc, '.md')}-${++count}.${language}`, pageScript: false }];
+      return [{ doc, code, file: named ? named[1] : `${name}-${++count}.${language === 'js' ? 'ts' : language}`, pageScript: false }];
     });
   });
 }
