@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../../scripts/serve-demo.mjs';
-import { lines, scanCli } from './run-cli.mjs';
+import { lines, scanCli } from './helpers.mjs';
 
 let server;
 before(async () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
 import { HOST_RULES, startFixtures } from './fixtures/server.mjs';
-import { lines, scanCli } from './run-cli.mjs';
+import { lines, scanCli } from './helpers.mjs';
 import { exitCodeFor } from '@aquao/consent-scanner';
 
 const undeclaredConfig = fileURLToPath(new URL('./fixtures/undeclared/config.json', import.meta.url));
