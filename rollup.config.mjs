@@ -6,6 +6,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import configurator from './packages/configurator/rollup.config.mjs';
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 /**
  * Production builds turn `DEV_MODE` off, so rollup drops the developer-only messages (Lit does the same).
@@ -23,6 +24,12 @@ const productionMode = () => ({
  * range syntax that Safari reads only from 16.4.
  */
 const CSS_TARGETS = { chrome: 90 << 16, firefox: 98 << 16, safari: (15 << 16) | (4 << 8) };
+
+/**
+ * The embed's files carry Lit, js-cookie, jsonc-parser and the catalogue's facts, minified without their licence
+ * headers: one THIRD-PARTY-NOTICES.txt beside them gives each licence in full (shared by the embed's builds below).
+ */
+const embedNotices = thirdPartyNotices('packages/embed/dist/THIRD-PARTY-NOTICES.txt', 'The embed (@aquao/consent-embed)');
 
 /** Dependencies stay dependencies: only our relative imports (and rollup's virtual modules) are bundled. */
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -91,6 +98,7 @@ const scriptTag = (name, development = false) => ({
       : [minifyHTML({ include: ['packages/**/*.ts'], failOnError: true, options: { minifyOptions: { minifyCSS: { targets: CSS_TARGETS } } } })]),
     typescript({ tsconfig: 'packages/embed/tsconfig.json' }),
     ...(development ? [] : [productionMode(), terser({ format: { comments: false }, compress: { passes: 2 } })]),
+    embedNotices,
   ],
 });
 
@@ -101,7 +109,7 @@ const scriptTag = (name, development = false) => ({
 const validation = {
   input: 'packages/embed/src/validate.ts',
   output: { file: 'packages/embed/dist/validate.js', format: 'es' },
-  plugins: [nodeResolve({ exportConditions: ['source', 'development'] }), typescript({ tsconfig: 'packages/embed/tsconfig.json' })],
+  plugins: [nodeResolve({ exportConditions: ['source', 'development'] }), typescript({ tsconfig: 'packages/embed/tsconfig.json' }), embedNotices],
 };
 
 /**
@@ -120,7 +128,7 @@ const cli = {
     paths: (id) => (id.endsWith('/embed/dist/validate.js') ? '../validate.js' : id),
   },
   external: (id) => id.startsWith('node:') || id.endsWith('/embed/dist/validate.js'),
-  plugins: [noTests(), nodeResolve({ exportConditions: ['development'] })],
+  plugins: [noTests(), nodeResolve({ exportConditions: ['development'] }), embedNotices],
 };
 
 /**

@@ -2,7 +2,8 @@
 // publint (package.json against the files: exports, types, files, sideEffects) and Are the Types Wrong (each entry's
 // types resolve, under TypeScript's `node16` and `bundler` resolutions, to the module the runtime loads), then the
 // rules publint does not know: an MIT LICENSE in every tarball, no `source` export condition, `repository` with its
-// `directory`, `engines`, `sideEffects`, no test file, no dependency for the embed. Run after `npm run build`.
+// `directory`, `engines`, `sideEffects`, no test file; for the embed, no dependency and the licences of what its
+// files bundle. Run after `npm run build`.
 //
 // publint runs `strict` (its warnings fail the check) with one known misreading set aside (`misread` below).
 //
@@ -75,7 +76,12 @@ function houseRules({ file, files }) {
   if (!manifest.engines?.node) problems.push('no "engines.node"');
   // The embed's files are built with everything in them (Lit, js-cookie, the core, the CLI's catalogue): a dependency
   // would only be a download for nothing, and a second Lit in a page's bundle.
-  if (manifest.name === '@aquao/consent-embed' && Object.keys(manifest.dependencies ?? {}).length) problems.push(`"dependencies" ${Object.keys(manifest.dependencies).join(', ')}: the embed's files bundle what they need`);
+  if (manifest.name === '@aquao/consent-embed') {
+    if (Object.keys(manifest.dependencies ?? {}).length) problems.push(`"dependencies" ${Object.keys(manifest.dependencies).join(', ')}: the embed's files bundle what they need`);
+    // What they bundle, others' licences ask to be reproduced with the copy (scripts/third-party-notices.mjs).
+    const notices = readFromTarball(file, 'dist/THIRD-PARTY-NOTICES.txt') ?? '';
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie', 'jsonc-parser']) if (!notices.includes(`\n${name}@`)) problems.push(`dist/THIRD-PARTY-NOTICES.txt does not give ${name}'s licence`);
+  }
   if (manifest.sideEffects === undefined) problems.push('no "sideEffects": a bundler then keeps every module an import reaches');
   for (const path of files.filter((f) => /(^|\/)(test|test-node)\/|\.test\.[cm]?[jt]s$/.test(f))) problems.push(`a test file is packed: ${path}`);
   return problems;
