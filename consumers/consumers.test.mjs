@@ -200,6 +200,8 @@ describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed
 
   test("type-checks the page's script and the docs' page scripts as TypeScript, from the embed's types alone", () => {
     run(dir, 'tsc', '-p', 'tsconfig.json');
+    // The docs' scripts by themselves: the `types` entry of the tsconfig is all they get.
+    run(dir, 'tsc', '-p', 'tsconfig.page-scripts.json');
   });
 
   test('builds, and on the page: the banner, the gated script, onConsent now and later, the change event with its change', async () => {
