@@ -4,7 +4,8 @@
 // (1) a Vite + TypeScript app with @aquao/consent-core, -banner and -catalogue, per the getting-started's npm
 // example; (2) a React 19 app with @aquao/consent-react, rendered on the server in Node and hydrated, as Next does;
 // (3) a page with aquao-consent.js from @aquao/consent-embed (the getting-started's script tag) and a script of its
-// own in TypeScript, with the docs' page scripts, typed by the embed's declarations alone.
+// own in TypeScript, with the docs' page scripts, typed by the embed's declarations alone; (4) a Node project with
+// @aquao/consent-scanner, for the scanner's example (compiled only: a scan needs a site).
 // Run after `npm run build` (npm test does).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,10 @@ const examples = docExamples(
     (doc) => join(ROOT, doc),
   ),
 );
+/** The browser apps' (Vite, React), the script-tag page's, and the Node project's (the scanner, from code). */
+const appExamples = examples.filter((example) => !example.pageScript);
+const pageScripts = examples.filter((example) => example.pageScript);
+const nodeExamples = docExamples([join(ROOT, 'docs/scanner.md')]);
 let tarballs;
 let browser;
 
@@ -39,13 +44,10 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/**
- * A fresh project from the shared files and `template`, with the docs' examples in docs-examples/: the npm ones, or
- * with `pageScripts`, the page scripts (for a page with the script tag).
- */
-function scratchProject(template, { ours, tools, pageScripts = false }) {
+/** A fresh project from the shared files and `template`, with `examples` (the docs', for it) in docs-examples/. */
+function scratchProject(template, { ours, tools, examples }) {
   const dir = createScratchProject(join(work, template), { templates: [join(here, 'shared'), join(here, template)], ours, tools, tarballs });
-  for (const { file, code } of examples.filter((example) => example.pageScript === pageScripts)) {
+  for (const { file, code } of examples) {
     mkdirSync(dirname(join(dir, 'docs-examples', file)), { recursive: true });
     writeFileSync(join(dir, 'docs-examples', file), code);
   }
@@ -107,7 +109,7 @@ async function acceptAll({ page, context, url }) {
 describe('a Vite + TypeScript app with @aquao/consent-core and @aquao/consent-banner, from the tarballs', () => {
   let dir;
   before(() => {
-    dir = scratchProject('vite-app', { ours: ['@aquao/consent-core', '@aquao/consent-banner', '@aquao/consent-catalogue'], tools: ['vite', 'typescript'] });
+    dir = scratchProject('vite-app', { ours: ['@aquao/consent-core', '@aquao/consent-banner', '@aquao/consent-catalogue'], tools: ['vite', 'typescript'], examples: appExamples });
   });
 
   test("type-checks with the docs' examples: strictest options, skipLibCheck off, the app's own `dataLayer: any[]`", () => {
@@ -136,6 +138,7 @@ describe('a React 19 app with @aquao/consent-react (Vite + @vitejs/plugin-react)
     dir = scratchProject('react-app', {
       ours: ['@aquao/consent-core', '@aquao/consent-banner', '@aquao/consent-react'],
       tools: ['vite', '@vitejs/plugin-react', 'react', 'react-dom', '@types/react', '@types/react-dom', 'typescript'],
+      examples: appExamples,
     });
   });
 
@@ -175,7 +178,7 @@ describe('a React 19 app with @aquao/consent-react (Vite + @vitejs/plugin-react)
 describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed, and a page script in TypeScript', () => {
   let dir;
   before(() => {
-    dir = scratchProject('script-tag-app', { ours: ['@aquao/consent-embed'], tools: ['vite', 'typescript'], pageScripts: true });
+    dir = scratchProject('script-tag-app', { ours: ['@aquao/consent-embed'], tools: ['vite', 'typescript'], examples: pageScripts });
     // The page is the getting-started's first example, as written: the config element and the script tag.
     const [, snippet] = /^```html\n([\s\S]*?)^```$/m.exec(readFileSync(join(ROOT, 'docs/getting-started.md'), 'utf8'));
     const page = join(dir, 'index.html');
@@ -224,5 +227,13 @@ describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed
     } finally {
       await session.close();
     }
+  });
+});
+
+describe('a Node project with @aquao/consent-scanner, from its tarball', () => {
+  test("type-checks the docs' scanner example (docs/scanner.md, \"From code\") with Node's types", () => {
+    const dir = scratchProject('node-app', { ours: ['@aquao/consent-scanner'], tools: ['typescript', '@types/node'], examples: nodeExamples });
+    assert.ok(nodeExamples.length >= 1);
+    run(dir, 'tsc', '-p', 'tsconfig.json');
   });
 });

@@ -12,7 +12,7 @@ const steps = [
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, config corpus, banner entries, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ packages/banner/test-node/ demo/test/'],
-  ["consumers (the tarballs in a fresh Vite app, a React 19 app and a script-tag page, offline; the docs' examples compiled; real Chromium)", 'node --test consumers/'],
+  ["consumers (the tarballs in a fresh Vite app, a React 19 app, a script-tag page and a Node project, offline; the docs' examples compiled; real Chromium)", 'node --test consumers/'],
   ['configurator end to end (npm start\'s servers, real Chromium, the exported file checked and built into the demo)', 'node --test packages/configurator/test/'],
   ['consent log (embedded PostgreSQL; .ci/run repeats it on PostgreSQL)', 'node --test packages/log-server/test/*.test.mjs'],
   ['scanner (fixture sites and the demo, real Chromium)', 'node --test --test-concurrency=2 packages/scanner/test/*.test.mjs'],
