@@ -193,7 +193,16 @@ describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed
   });
 
   test('every published file resolves by its name in `exports` (no ERR_PACKAGE_PATH_NOT_EXPORTED), types included', () => {
-    const subpaths = ['aquao-consent.js', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-consent.schema.json', 'validate', 'package.json'];
+    const installed = join(dir, 'node_modules/@aquao/consent-embed');
+    const subpaths = Object.keys(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).exports)
+      .filter((key) => key !== '.')
+      .map((key) => key.slice(2));
+    for (const name of ['aquao-consent.js', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-consent.schema.json', 'validate', 'package.json']) {
+      assert.ok(subpaths.includes(name), `${name} is not in exports`);
+    }
+    // Every script the package ships (a chunk the loader fetches included) has its name there too.
+    const scripts = readdirSync(join(installed, 'dist')).filter((name) => /^aquao-.*\.js$/.test(name));
+    assert.deepEqual(scripts.filter((name) => !subpaths.includes(name)), [], 'scripts without their name in exports');
     for (const file of resolveIn(dir, subpaths.map((subpath) => `@aquao/consent-embed/${subpath}`))) assert.ok(existsSync(file), `${file} does not exist`);
     // The types every script entry names: self-contained (nothing to import), present.
     const types = readFileSync(join(dir, 'node_modules/@aquao/consent-embed/dist/aquao-consent.d.ts'), 'utf8');

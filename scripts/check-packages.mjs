@@ -36,15 +36,16 @@ function readFromTarball(tarball, path) {
 }
 
 /**
- * The one publint message that is wrong about us: `aquao-consent.dev.js` is a classic script (an IIFE, neither CommonJS
- * nor an ES module), and publint's CommonJS guess is a regex that takes the unminified Lit development build's
- * `global.litIssuedWarnings` (its own `const global = globalThis`) for Node's `global`. Set aside only for that file,
- * only while the file really is one IIFE and nothing outside it.
+ * The one publint message that is wrong about us: the embed's development scripts (`aquao-consent.dev.js`, and any
+ * `aquao-*.dev.js` beside it) are classic scripts (an IIFE, neither CommonJS nor an ES module), and publint's
+ * CommonJS guess is a regex that takes the unminified Lit development build's `global.litIssuedWarnings` (its own
+ * `const global = globalThis`) for Node's `global`. Set aside only for those files, only while the file really is
+ * one IIFE and nothing outside it.
  */
 function misread(message, file) {
   if (message.code !== 'FILE_INVALID_FORMAT' || message.args.actualFormat !== 'CJS') return false;
   const path = message.args.actualFilePath?.replace(/^\.?\//, '');
-  if (path !== 'dist/aquao-consent.dev.js') return false;
+  if (!/^dist\/aquao-[\w-]+\.dev\.js$/.test(path ?? '')) return false;
   const code = readFromTarball(file, path);
   return /^\(function \(\) \{\n[\s\S]*\n\}\)\(\);\n(\/\/# sourceMappingURL=\S+\n?)?$/.test(code);
 }
