@@ -74,21 +74,23 @@ export interface ConfigProblem {
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// The node factories. `d` is a key's documentation: pass `DEV_MODE && { … }` so production builds drop it.
+// The node factories. `d` is a key's documentation: pass `DEV_MODE && { … }` so production builds drop it. Each is
+// marked free of side effects (`@__NO_SIDE_EFFECTS__`, understood by rollup and esbuild), so a bundle that never
+// walks a description leaves it out: the embed's loader, whose config is checked in its UI chunk.
 type Doc = KeyDoc | false | undefined;
 type Spec = Omit<SchemaNode, 't' | 'd'>;
-const node = (t: NodeType, spec: Spec = {}, d?: Doc): SchemaNode => (d ? { t, ...spec, d } : { t, ...spec });
+/* @__NO_SIDE_EFFECTS__ */ const node = (t: NodeType, spec: Spec = {}, d?: Doc): SchemaNode => (d ? { t, ...spec, d } : { t, ...spec });
 
-export const string = (spec?: Spec, d?: Doc) => node('string', { min: 1, ...spec }, d);
-export const boolean = (d?: Doc, spec?: Spec) => node('boolean', spec, d);
-export const number = (spec: Spec, d?: Doc) => node('number', spec, d);
-export const integer = (spec: Spec, d?: Doc) => node('integer', spec, d);
-export const object = (k: Record<string, SchemaNode>, d?: Doc, spec?: Spec) => node('object', { k, ...spec }, d);
-export const array = (of: SchemaNode, d?: Doc, spec?: Spec) => node('array', { of, ...spec }, d);
-export const map = (of: SchemaNode, re: RegExp, d?: Doc, spec?: Spec) => node('map', { of, re, pn: 'id', ...spec }, d);
-export const anyOf = (alt: SchemaNode[], d?: Doc, spec?: Spec) => node('any', { alt, ...spec }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const string = (spec?: Spec, d?: Doc) => node('string', { min: 1, ...spec }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const boolean = (d?: Doc, spec?: Spec) => node('boolean', spec, d);
+/* @__NO_SIDE_EFFECTS__ */ export const number = (spec: Spec, d?: Doc) => node('number', spec, d);
+/* @__NO_SIDE_EFFECTS__ */ export const integer = (spec: Spec, d?: Doc) => node('integer', spec, d);
+/* @__NO_SIDE_EFFECTS__ */ export const object = (k: Record<string, SchemaNode>, d?: Doc, spec?: Spec) => node('object', { k, ...spec }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const array = (of: SchemaNode, d?: Doc, spec?: Spec) => node('array', { of, ...spec }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const map = (of: SchemaNode, re: RegExp, d?: Doc, spec?: Spec) => node('map', { of, re, pn: 'id', ...spec }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const anyOf = (alt: SchemaNode[], d?: Doc, spec?: Spec) => node('any', { alt, ...spec }, d);
 /** The same node with a key's own documentation (or rule): for shapes shared by several keys, such as texts. */
-export const withDoc = (n: SchemaNode, d?: Doc, spec?: Spec): SchemaNode => (d || spec ? { ...n, ...spec, ...(d && { d }) } : n);
+/* @__NO_SIDE_EFFECTS__ */ export const withDoc = (n: SchemaNode, d?: Doc, spec?: Spec): SchemaNode => (d || spec ? { ...n, ...spec, ...(d && { d }) } : n);
 
 /** Letters, digits, `-` and `_`, starting with a letter: category and service ids (they end up in element ids). */
 export const ID = /^[A-Za-z][\w-]*$/;
@@ -101,9 +103,9 @@ export const LANG = /^[a-z]{2,3}$/;
 export const SAFE_URL = /^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][\w+.-]*:))[^\s\0-\x1f\x7f]+$/;
 
 /** A link read from config: http(s) or relative. */
-export const url = (d?: Doc) => string({ re: SAFE_URL, pn: 'url' }, d);
+/* @__NO_SIDE_EFFECTS__ */ export const url = (d?: Doc) => string({ re: SAFE_URL, pn: 'url' }, d);
 /** A text shown to visitors: one string for every language, or one per language code. */
-export const text = (d?: Doc, spec?: Spec) =>
+/* @__NO_SIDE_EFFECTS__ */ export const text = (d?: Doc, spec?: Spec) =>
   anyOf([string(), map(string(), LANG, undefined, { pn: 'language', min: 1 })], d, spec);
 
 const base = (t: NodeType): NodeType => (t === 'integer' ? 'number' : t === 'map' ? 'object' : t);

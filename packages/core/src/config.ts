@@ -20,6 +20,7 @@ import { throwErrors } from './config-error.js';
 export { isObject } from './config-schema.js';
 export { ConsentConfigError, throwErrors } from './config-error.js';
 import { MAX_COOKIE_BYTES, SCHEMA_VERSION, encodeRecord } from './record.js';
+import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_MAX_AGE_DAYS, applyDefaults } from './config-defaults.js';
 
 export { MAX_COOKIE_BYTES } from './record.js';
 
@@ -170,10 +171,7 @@ export interface NormalizedConfig {
   readonly cookie: Required<Omit<CookieOptions, 'domain'>> & { readonly domain?: string };
 }
 
-export const DEFAULT_COOKIE_NAME = 'aquao_consent';
-export const DEFAULT_MAX_AGE_DAYS = 182;
-/** 13 months: the CNIL's cap for exempt audience-measurement cookies, never a longer consent. */
-export const MAX_MAX_AGE_DAYS = 395;
+export { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_MAX_AGE_DAYS };
 
 // RFC 6265 §4.1.1: cookie-name is an RFC 2616 token. A declared cookie may end in "*" (a prefix), never be only "*":
 // that would delete every cookie of the site on a withdrawal.
@@ -346,21 +344,5 @@ const coreSchema = object(coreConfigKeys);
  */
 export function normalizeConfig(input: ConsentConfig = {}): NormalizedConfig {
   throwErrors(checkConfig(input, coreSchema));
-  const info = (c: CookieDeclaration): CookieInfo => (typeof c === 'string' ? { name: c } : c);
-  const categories = Object.entries<CategoryConfig>({ necessary: {}, ...input.categories }).map(
-    ([id, c]): Category => ({
-      ...c,
-      id,
-      required: c.required ?? id === 'necessary',
-      cookies: (c.cookies ?? []).map(info),
-      storage: (c.storage ?? []).map(info),
-      services: (c.services ?? []).map((s) => ({ ...s, name: s.name ?? s.id, cookies: (s.cookies ?? []).map(info), storage: (s.storage ?? []).map(info) })),
-    }),
-  );
-  return {
-    categories,
-    revision: input.revision ?? 1,
-    maxAgeDays: input.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
-    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax', ...input.cookie },
-  };
+  return applyDefaults(input);
 }

@@ -168,7 +168,11 @@ export function createConsentManager(
   config: ConsentConfig = {},
   options: ConsentManagerOptions = {},
 ): ConsentManager {
-  const normalized = normalizeConfig(config);
+  return managerFor(normalizeConfig(config), options);
+}
+
+/** The manager of a config already normalized (`createUncheckedManager` skips the check, the embed's loader uses it). */
+export function managerFor(normalized: NormalizedConfig, options: ConsentManagerOptions = {}): ConsentManager {
   const store = options.store ?? createCookieStore(normalized);
   const now = options.now ?? Date.now;
   const listeners = new Set<ConsentListener>();

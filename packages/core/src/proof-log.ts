@@ -14,7 +14,7 @@
  * the decisions, how they were given, the language shown and the site's origin (with the path only if the site
  * asks). See docs/proof-of-consent.md for its JSON Schema.
  */
-import { isObject } from './config.js';
+import { isObject } from './config-schema.js';
 import type { ConsentManager, ConsentState } from './manager.js';
 import { uuid } from './uuid.js';
 
