@@ -3,7 +3,8 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import configurator from './packages/configurator/rollup.config.mjs';
 import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
@@ -77,18 +78,68 @@ const library = (name, { preserveModules = false } = {}) =>
     ],
   }));
 
+/** A workspace package's package.json, read once. */
+const packageJson = (name) => (packageJson[name] ??= JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')));
+
+/**
+ * Whether a module has side effects, as its package declares in `sideEffects`: the TypeScript plugin resolves the
+ * workspace's relative imports itself, so node-resolve's reading of that field never reaches them. A module its
+ * package declares pure is left out when nothing of it is used (the loader then carries none of the config's
+ * descriptions, for instance). jsonc-parser declares nothing and has none.
+ */
+const declaredSideEffects = (id) => {
+  const [, name, file] = id.match(/\/packages\/([^/]+)\/(.+)$/) ?? [];
+  if (!name) return !id.includes('/jsonc-parser/');
+  const { sideEffects } = packageJson(name);
+  return sideEffects === undefined || (sideEffects !== false && sideEffects.includes(`./${file}`));
+};
+
+/**
+ * The loader's record of its chunks (src/chunks.ts): their file names in this build and the SRI hash of each
+ * (W3C Subresource Integrity, sha256: the shortest hash SRI requires browsers to support), read from the files the chunk builds above have just written.
+ */
+const chunkManifest = (development) => {
+  let chunks;
+  return {
+    name: 'aquao-chunk-manifest',
+    load(id) {
+      if (!id.endsWith('/packages/embed/src/chunks.ts')) return null;
+      const chunk = (name) => {
+        const file = `${name}${development ? '.dev' : ''}.js`;
+        const path = `packages/embed/dist/${file}`;
+        if (!existsSync(path)) this.error(`${path} must be built before the loader (its integrity hash goes into it)`);
+        return { file, integrity: `sha256-${createHash('sha256').update(readFileSync(path)).digest('base64')}` };
+      };
+      chunks = { ui: chunk('aquao-consent-ui'), log: chunk('aquao-consent-log') };
+      return `export const CHUNKS = ${JSON.stringify(chunks)};`;
+    },
+    // The `<link rel="preload">` line for pages where first visits land (docs/getting-started.md): a preload is used
+    // only if its integrity is the script's, so each build writes its own line.
+    generateBundle() {
+      if (development) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'aquao-consent.preload.html',
+        source:
+          '<!-- In <head>, on pages where first visits land: fetches the banner with the page (this build\'s hash; the path as you serve the files). -->\n' +
+          `<link rel="preload" href="/${chunks.ui.file}" as="script" integrity="${chunks.ui.integrity}">\n`,
+      });
+    },
+  };
+};
+
 /**
  * A script-tag bundle: one IIFE with everything it needs. The production one is minified, with Lit in production
  * mode and no developer messages; `name.dev.js` keeps the config messages (key and fix) and Lit's dev-mode checks,
- * for setting a site up.
+ * for setting a site up. The loader (`aquao-consent`) gets its chunks' hashes, so its chunks are built first.
  */
 const scriptTag = (name, development = false) => ({
   input: `packages/embed/src/${name}.ts`,
   output: { file: `packages/embed/dist/${name}${development ? '.dev' : ''}.js`, format: 'iife', sourcemap: true },
-  // jsonc-parser declares no `sideEffects`; it has none, so production drops it with the development-only check.
-  treeshake: { moduleSideEffects: (id) => !id.includes('/jsonc-parser/') },
+  treeshake: { moduleSideEffects: declaredSideEffects },
   plugins: [
     noTests(),
+    ...(name === 'aquao-consent' ? [chunkManifest(development)] : []),
     // `source` bundles the workspace packages from their TypeScript.
     nodeResolve({ exportConditions: development ? ['source', 'development'] : ['source'] }),
     // Lit's own minifier for the `html` and `css` templates (terser leaves template text alone); before TypeScript,
@@ -169,8 +220,11 @@ const scanner = {
   ],
 };
 
-// Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind.
-for (const name of ['core', 'banner', 'catalogue', 'react', 'embed', 'scanner', 'log-server']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+// Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind. Only
+// when rollup itself runs this file: a tool that imports it for one build's settings (the benchmark) keeps them.
+if (/rollup/.test(process.argv[1] ?? '')) {
+  for (const name of ['core', 'banner', 'catalogue', 'react', 'embed', 'scanner', 'log-server']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+}
 
 export default [
   ...library('core'),
@@ -178,6 +232,8 @@ export default [
   // Tooling only (the CLI, the configurator): no script-tag bundle imports it.
   ...library('catalogue'),
   react,
+  // The chunks, then the loaders that record their hashes (rollup runs this list in order).
+  ...['aquao-consent-ui', 'aquao-consent-log'].flatMap((chunk) => [scriptTag(chunk), scriptTag(chunk, true)]),
   scriptTag('aquao-consent'),
   scriptTag('aquao-consent', true),
   scriptTag('aquao-cookie-table'),

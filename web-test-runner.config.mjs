@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, MISSING_MESSAGE } from './scripts/find-chrome.mjs';
 
@@ -73,14 +74,31 @@ export default {
       ctx.body = JSON.stringify(bucket);
       ctx.type = 'application/json';
     },
+    // The embed's built files served from elsewhere, for the chunk loader's tests: `/__cdn/<folder>/<file>` is
+    // packages/embed/dist/<file> with `Access-Control-Allow-Origin: *`, as a CDN sends it (an integrity check across
+    // origins needs CORS); `/__tampered/<file>` is the same with the UI chunk's bytes changed.
+    async (ctx, next) => {
+      const match = ctx.path.match(/^\/__(cdn\/[\w.-]+|tampered)\/(aquao-[\w.-]+\.js)$/);
+      if (!match) return next();
+      let body = await readFile(new URL(`./packages/embed/dist/${match[2]}`, import.meta.url), 'utf8').catch(() => undefined);
+      if (body === undefined) return next();
+      if (match[1] === 'tampered' && match[2].startsWith('aquao-consent-ui')) body += '\nwindow.__tampered = true;\n';
+      if (match[1] !== 'tampered') ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.type = 'text/javascript';
+      ctx.body = body;
+    },
     // `?delay=ms` holds a response back, so tests can prove order with a slow script (no real network here).
     async (ctx, next) => {
       const delay = Number(new URLSearchParams(ctx.querystring).get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 2000)));
       await next();
       // A header-delivered CSP (unlike a <meta> one) makes the browser hide nonce attributes: the hard case.
+      // `?csp=nonce`: scripts run only with the nonce, so a chunk that does not carry it is refused; `?csp=self`: no
+      // nonce at all.
       if (ctx.path.endsWith('/fixtures/tab.html') || ctx.path.startsWith('/packages/embed/test/fixtures/')) {
-        ctx.set('Content-Security-Policy', "script-src 'self' 'nonce-t3st'; style-src 'self'; object-src 'none'");
+        const csp = new URLSearchParams(ctx.querystring).get('csp');
+        const scripts = csp === 'nonce' ? "'nonce-t3st'" : csp === 'self' ? "'self'" : "'self' 'nonce-t3st'";
+        ctx.set('Content-Security-Policy', `script-src ${scripts}; style-src 'self'; object-src 'none'`);
       }
     },
   ],

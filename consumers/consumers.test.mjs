@@ -217,8 +217,11 @@ describe('a page with the script tag: aquao-consent.js from @aquao/consent-embed
   });
 
   test('builds, and on the page: the banner, the gated script, onConsent now and later, the change event with its change', async () => {
-    const [script] = resolveIn(dir, ['@aquao/consent-embed/aquao-consent.js']);
-    copyFileSync(script, join(dir, 'public/aquao-consent.js'));
+    // As getting started says: the loader and the chunks it fetches from beside itself, into one folder.
+    for (const name of ['aquao-consent.js', 'aquao-consent-ui.js', 'aquao-consent-log.js']) {
+      const [script] = resolveIn(dir, [`@aquao/consent-embed/${name}`]);
+      copyFileSync(script, join(dir, 'public', name));
+    }
     run(dir, 'vite', 'build', '--logLevel', 'error');
     const session = await open(join(dir, 'dist'));
     const { page } = session;

@@ -105,8 +105,9 @@ export async function buildDemo({ config: configPath = join(demo, 'aquao-consent
   }
   await cp(join(demo, 'assets'), join(out, 'assets'), { recursive: true });
   await cp(join(demo, '.well-known'), join(out, '.well-known'), { recursive: true });
-  for (const file of ['aquao-consent.js', 'aquao-consent.js.map', 'aquao-consent.dev.js', 'aquao-cookie-table.js', 'aquao-cookie-table.js.map']) {
-    await cp(join(root, 'packages/embed/dist', file), join(out, file));
+  // The loader, the chunks it loads from beside itself, their development builds and the cookie table.
+  for (const file of await readdir(join(root, 'packages/embed/dist'))) {
+    if (/^aquao-(consent|cookie-table)\b.*\.js(\.map)?$/.test(file)) await cp(join(root, 'packages/embed/dist', file), join(out, file));
   }
   // The configurator, served at /configurateur/: a static folder, as a site owner would host it beside their site.
   await cp(join(root, 'packages/configurator/dist'), join(out, 'configurateur'), { recursive: true });

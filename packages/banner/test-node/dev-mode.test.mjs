@@ -1,5 +1,5 @@
-// Development warnings exist in the development builds only: the default build and `aquao-consent.js` (what
-// visitors download) carry none of their text. Run after `npm run build`.
+// Development warnings exist in the development builds only: the default build and the embed's production files
+// (what visitors download) carry none of their text. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,7 +19,9 @@ test('the banner warns about a missing manager in its development build only', (
   assert.doesNotMatch(readAll('packages/banner/dist', 'development'), /no-manager/);
 });
 
-test('aquao-consent.dev.js warns; aquao-consent.js does not carry the warning', () => {
-  assert.match(read('packages/embed/dist/aquao-consent.dev.js'), /'no-manager'/);
-  assert.doesNotMatch(read('packages/embed/dist/aquao-consent.js'), /no-manager/);
+test("the embed's development UI chunk warns; no production file of the embed carries the warning", () => {
+  assert.match(read('packages/embed/dist/aquao-consent-ui.dev.js'), /'no-manager'/);
+  for (const file of ['aquao-consent.js', 'aquao-consent-ui.js', 'aquao-consent-log.js', 'aquao-cookie-table.js']) {
+    assert.doesNotMatch(read(`packages/embed/dist/${file}`), /no-manager/, file);
+  }
 });

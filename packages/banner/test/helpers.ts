@@ -110,7 +110,7 @@ export async function mountBannerAndPanel(
   const manager = createConsentManager(config);
   const root = await fixture<HTMLElement>(html`<div>
     <button id="outside">Outside</button>
-    <aquao-consent-banner .manager=${manager} .language=${language} floating-button
+    <aquao-consent-banner .manager=${manager} .language=${language}
       privacy-policy-url="/politique-de-confidentialite.html" cookie-policy-url="/politique-de-cookies.html"></aquao-consent-banner>
     <aquao-consent-preferences .manager=${manager} .language=${language}
       privacy-policy-url="/politique-de-confidentialite.html" cookie-policy-url="/politique-de-cookies.html"></aquao-consent-preferences>

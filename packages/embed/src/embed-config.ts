@@ -5,6 +5,7 @@
  */
 import { ConsentConfigError, coreConfigKeys, type ConsentConfig, type LocalizedText } from '@aquao/consent-core';
 import {
+  anyOf,
   boolean,
   checkConfig,
   describeProblem,
@@ -23,7 +24,10 @@ import { gpcConfigKeys, type GpcOptions } from '@aquao/consent-core/gpc';
 import { proofLogConfigKeys } from '@aquao/consent-core/proof';
 import { BUILT_IN_LANGUAGES, bannerConfigKeys, checkPlaceholders, textsConfigKeys, type BannerConfig, type TextsConfig } from '@aquao/consent-banner/texts';
 import { parseJsonSource } from './json-source.js';
+import { CONFIG_ELEMENT_ID, DEFAULT_CONFIG, withDefaults } from './config-element.js';
 import { DEV_MODE } from './dev-mode.js';
+
+export { CONFIG_ELEMENT_ID, DEFAULT_CONFIG, withDefaults };
 
 /** Everything the `<script type="application/json" id="aquao-consent-config">` element may hold. */
 export interface EmbedConfig extends ConsentConfig, BannerConfig {
@@ -35,8 +39,12 @@ export interface EmbedConfig extends ConsentConfig, BannerConfig {
   readonly cookiePolicyUrl?: string;
   /** `"fr"`, `"en"`, or a language `texts` gives. Default: the page's `<html lang>` on the same terms, else `"fr"`. */
   readonly language?: string;
-  /** A small fixed button, bottom left, to reopen the preferences after a decision. Default `true`. */
-  readonly floatingButton?: boolean;
+  /**
+   * After a decision, a small fixed button that reopens the preferences: `true` (bottom left), `{ "position":
+   * "right" }`, or `false` (then every page needs a `data-consent-open` link). It steps aside while such a link is
+   * on screen. Default `true`.
+   */
+  readonly floatingButton?: boolean | { readonly position?: 'left' | 'right' };
   /**
    * Google Consent Mode v2, basic mode: `true` for the default mapping, or `{ "mapping": { category: [types] } }`.
    * Default `false` (no dataLayer is touched).
@@ -57,16 +65,8 @@ export interface EmbedConfig extends ConsentConfig, BannerConfig {
   readonly texts?: TextsConfig;
 }
 
-export const CONFIG_ELEMENT_ID = 'aquao-consent-config';
 /** Where the JSON Schema is in the published package, for `"$schema"`. */
 export const SCHEMA_PATH = './node_modules/@aquao/consent-embed/aquao-consent.schema.json';
-
-/** aquao.fr's defaults: what the embed does when the page has no config element at all. */
-export const DEFAULT_CONFIG: EmbedConfig = {
-  categories: { necessary: {}, analytics: {}, marketing: {} },
-  privacyPolicyUrl: '/politique-de-confidentialite',
-  cookiePolicyUrl: '/politique-de-cookies',
-};
 
 /** `language` must have texts: built in, or given by the config (BCP 47 primary subtag). */
 const languageRule: Rule = (value: string, path, root: EmbedConfig, report) => {
@@ -92,11 +92,20 @@ const embedKeys: Record<string, SchemaNode> = {
       default: 'fr',
     },
   ),
-  floatingButton: boolean(DEV_MODE && {
-    title: 'Floating button',
-    description: 'After a decision, a small button at the bottom left reopens the preferences. Turn it off only if every page has a data-consent-open link.',
-    default: true,
-  }),
+  floatingButton: anyOf(
+    [
+      boolean(),
+      object({
+        position: string({ in: ['left', 'right'] }, DEV_MODE && { title: 'Position', description: 'Bottom left (where the CNIL\'s example puts it) or bottom right.', default: 'left' }),
+      }),
+    ],
+    DEV_MODE && {
+      title: 'Floating button',
+      description:
+        'After a decision, a small fixed button that reopens the preferences; it steps aside while a data-consent-open link is on screen. true puts it bottom left, { "position": "right" } bottom right. Turn it off only if every page has a data-consent-open link.',
+      default: true,
+    },
+  ),
   placeholderText: text(
     DEV_MODE && { title: 'Placeholder text', description: 'The message of the placeholders that stand in for refused embeds; {service} and {purpose} are filled in. Default: texts.<language>.placeholder.' },
     DEV_MODE
@@ -164,9 +173,3 @@ export function readEmbedConfig(doc: Document = document): EmbedConfig {
   if (DEV_MODE) for (const w of warnings) console.warn(`aquao-consent [${w.code}]: config.${formatPath(w.path)}: ${describeProblem(w)}`);
   return withDefaults(config);
 }
-
-/**
- * The config the embed works with: the element's keys over aquao.fr's defaults. It is also the notice hashed into
- * each proof record's `configHash`, so `aquao-consent check` hashes a file through this very function.
- */
-export const withDefaults = (config: EmbedConfig): EmbedConfig => ({ ...DEFAULT_CONFIG, ...config });

@@ -4,7 +4,7 @@ import { bannerStyles } from '../../banner/src/consent-banner/consent-banner.sty
 
 import { hashConfig } from '@aquao/consent-core/proof';
 import { CONFIG_ELEMENT_ID, withDefaults } from '../src/embed-config.js';
-import { bannerPart, click, closeFrames, open } from './helpers.js';
+import { bannerPart, click, closeFrames, open, requested } from './helpers.js';
 
 describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () => {
   afterEach(() => {
@@ -52,8 +52,65 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     const again = await open('page.html');
     await waitUntil(() => again.page.__ran?.length === 2, 'a stored decision releases at start');
     expect(bannerPart(again.page, 'banner')).to.equal(null);
-    expect(bannerPart(again.page, 'floating-button')).to.not.equal(null);
+    // The loader's floating button, there to reopen the preferences (floating-button.test.ts says when it shows).
+    expect(again.page.document.querySelector('aquao-consent-button')).to.not.equal(null);
   });
+
+  it('a returning visit downloads the loader alone (no UI chunk, no Lit) and runs the gated scripts exactly once', async () => {
+    const first = await open('page.html');
+    await waitUntil(() => bannerPart(first.page, 'accept-button'));
+    expect(requested(first.page), 'a first visit fetches the UI').to.include('/packages/embed/dist/aquao-consent-ui.js');
+    await click(first.frame, bannerPart(first.page, 'accept-button')!);
+    await waitUntil(() => first.page.__ran?.length === 2);
+    first.frame.hidden = true;
+
+    const again = await open('page.html');
+    await waitUntil(() => again.page.__ran?.length === 2, 'the stored decision releases the gated scripts');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(again.page.__ran, 'each once').to.deep.equal(['analytics', 'marketing']);
+    const ours = requested(again.page).filter((path) => path.startsWith('/packages/embed/dist/'));
+    expect(ours).to.deep.equal(['/packages/embed/dist/aquao-consent.js']);
+    expect(again.page.customElements.get('aquao-consent-banner'), 'no component defined').to.equal(undefined);
+    expect(again.page.document.querySelector('aquao-consent-banner')).to.equal(null);
+    expect(again.page.__ready, 'the global is there at once').to.have.length(1);
+  });
+
+  it('«Gérer mes cookies» on a returning visit loads the UI and opens the preferences with the current choices', async () => {
+    const first = await open('page.html');
+    await waitUntil(() => first.page.aquaoConsent);
+    first.page.aquaoConsent!.update({ analytics: true, marketing: { video: true } });
+    first.frame.hidden = true;
+
+    const { page, frame } = await open('page.html');
+    await waitUntil(() => page.__ran?.length === 2);
+    expect(requested(page)).to.not.include('/packages/embed/dist/aquao-consent-ui.js');
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    const panel = page.document.querySelector('aquao-consent-preferences')!;
+    await waitUntil(() => panel?.shadowRoot?.querySelector('dialog')?.open, 'the preferences should open');
+    expect((panel.shadowRoot!.getElementById('analytics-') as HTMLInputElement).checked).to.equal(true);
+    expect((panel.shadowRoot!.getElementById('marketing-video') as HTMLInputElement).checked).to.equal(true);
+    // The banner stays closed: there is a decision.
+    await page.document.querySelector('aquao-consent-banner')!.updateComplete;
+    expect(bannerPart(page, 'banner')).to.equal(null);
+    // Closing gives the focus back to the link.
+    panel.shadowRoot!.querySelector('dialog')!.close();
+    await waitUntil(() => page.document.activeElement === page.document.querySelector('[data-consent-open]'));
+  });
+
+  for (const held of ['src', 'srcdoc']) {
+    it(`a returning visit that refused an embed (data-${held}) loads the UI for its placeholder`, async () => {
+      const first = await open(`page.html?${held}`);
+      await waitUntil(() => first.page.aquaoConsent);
+      first.page.aquaoConsent!.update({ analytics: true });
+      first.frame.hidden = true;
+
+      const { page } = await open(`page.html?${held}`);
+      await waitUntil(() => page.document.querySelector('aquao-consent-placeholder'), 'a placeholder should stand in for the embed');
+      expect(requested(page)).to.include('/packages/embed/dist/aquao-consent-ui.js');
+      expect(page.document.querySelector('iframe')!.hasAttribute(held === 'src' ? 'data-src' : 'data-srcdoc')).to.equal(true);
+      expect(page.__ran).to.deep.equal(['analytics']);
+    });
+  }
 
   it('window.aquaoConsent.onConsent runs once when granted, and at once for a returning visitor', async () => {
     const first = await open('page.html');
@@ -147,6 +204,28 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     const published = JSON.parse(page.document.getElementById(CONFIG_ELEMENT_ID)!.textContent!);
     expect(records[0]!.body.configHash).to.equal(await hashConfig(withDefaults(published)));
     expect(records[0]!.body.configHash).to.not.equal(await hashConfig(page.aquaoConsent!.config));
+  });
+
+  it('a decision made through the API on a returning visit is logged: the log chunk comes, alone', async () => {
+    const bucket = `embed-api-${Date.now()}`;
+    const url = `page.html?config=log-de&bucket=${bucket}`;
+    const records = async () => (await (await fetch(`/__proof/${bucket}`)).json()) as Array<{ body: { method: string; categories: Record<string, boolean> } }>;
+    const first = await open(url);
+    await waitUntil(() => bannerPart(first.page, 'accept-button'));
+    await click(first.frame, bannerPart(first.page, 'accept-button')!);
+    await waitUntil(async () => (await records()).length === 1, 'the first decision is logged');
+    first.frame.hidden = true;
+
+    const { page } = await open(url);
+    await waitUntil(() => page.__ran?.length === 2);
+    expect(requested(page), 'nothing to send yet').to.not.include('/packages/embed/dist/aquao-consent-log.js');
+    page.aquaoConsent!.update({ analytics: false });
+    await waitUntil(async () => (await records()).length === 2, 'the withdrawal is logged');
+    const [, withdrawal] = await records();
+    expect(withdrawal!.body.method).to.equal('custom');
+    expect(withdrawal!.body.categories.analytics).to.equal(false);
+    expect(requested(page)).to.include('/packages/embed/dist/aquao-consent-log.js');
+    expect(requested(page)).to.not.include('/packages/embed/dist/aquao-consent-ui.js');
   });
 
   it('aquao-consent.dev.js names the wrong key and says how to fix it', async () => {

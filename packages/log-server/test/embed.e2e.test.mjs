@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../../scripts/browser.mjs';
 import { adminGet, backend, freshDatabase, makeRecord, startServer } from './harness.mjs';
 
-const EMBED = fileURLToPath(new URL('../../embed/dist/aquao-consent.js', import.meta.url));
+const DIST = new URL('../../embed/dist/', import.meta.url);
+const EMBED = fileURLToPath(new URL('aquao-consent.js', DIST));
 if (!existsSync(EMBED)) throw new Error(`${EMBED} is missing: run \`npm run build\` first (npm test does).`);
 
 let database;
@@ -33,8 +34,9 @@ before(async () => {
     const logEndpoint = `http://log.aquao.test:${logPort}/consent`;
     // Served the way we advise: a strict CSP, whose connect-src names the receiver.
     response.setHeader('Content-Security-Policy', `default-src 'self'; connect-src 'self' http://log.aquao.test:${logPort}`);
-    if (request.url === '/aquao-consent.js') {
-      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(EMBED));
+    // The loader and the chunks it loads from beside itself.
+    if (/^\/aquao-consent(-ui|-log)?\.js$/.test(request.url)) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL(`.${request.url}`, DIST)));
     } else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(logEndpoint));
   });
   await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));

@@ -16,9 +16,8 @@ import type { GpcAwareManager } from '@aquao/consent-core/gpc';
  * saved, and focus goes somewhere sensible (docs/accessibility.md).
  *
  * @tagname aquao-consent-banner
- * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - «Personnaliser» or the floating button was pressed;
- *   `detail.opener` is the button. Cancelable: unless a listener cancels it, the first
- *   `<aquao-consent-preferences>` of the document is shown.
+ * @event {AquaoConsentCustomizeEvent} aquao-consent-customize - «Personnaliser» was pressed; `detail.opener` is the
+ *   button. Cancelable: unless a listener cancels it, the first `<aquao-consent-preferences>` of the document is shown.
  * @csspart banner - the fixed region (in the flow of the page on very short screens, such as 400 % zoom)
  * @csspart body - what scrolls inside the region when the text is long: everything but the buttons
  * @csspart title
@@ -32,7 +31,6 @@ import type { GpcAwareManager } from '@aquao/consent-core/gpc';
  * @csspart accept-button
  * @csspart reject-button
  * @csspart customize-button
- * @csspart floating-button - the small button, bottom left, that reopens the preferences after a decision
  * @csspart reload-notice - after a withdrawal: what already ran stays until a reload, which it offers
  * @csspart reload-button
  * @csspart dismiss-button
@@ -41,13 +39,10 @@ import type { GpcAwareManager } from '@aquao/consent-core/gpc';
 export class AquaoConsentBanner extends ConsentElement {
   static override styles = [sharedStyles, bannerStyles];
   static override properties: PropertyDeclarations = {
-    floatingButton: { type: Boolean, attribute: 'floating-button' },
     reloadOffered: { state: true },
     partnersShown: { state: true },
   };
 
-  /** Show a small fixed button, bottom left, to reopen the preferences once decided (GDPR art. 7(3)). Default `false`; the embed turns it on. */
-  declare floatingButton: boolean;
   /** A withdrawal was just made: what already ran cannot be unloaded, so a reload is offered (docs/compliance.md, rule 11). */
   declare private reloadOffered: boolean;
   /** Whether the list of partners is expanded. */
@@ -59,11 +54,6 @@ export class AquaoConsentBanner extends ConsentElement {
   private refocus = false;
   private heard?: unknown;
   private resizeObserver?: ResizeObserver;
-
-  constructor() {
-    super();
-    this.floatingButton = false;
-  }
 
   protected override willUpdate(): void {
     const change = this.consent.change;
@@ -95,7 +85,7 @@ export class AquaoConsentBanner extends ConsentElement {
         setTimeout(() => {
           // Lost: its control removed (this banner's buttons, or the dialog's opener «Personnaliser»).
           if (!document.activeElement || document.activeElement === document.body) {
-            focusAfterDecision(this.renderRoot.querySelector<HTMLElement>('[part="floating-button"]'));
+            focusAfterDecision();
           }
         }),
       );
@@ -167,21 +157,19 @@ export class AquaoConsentBanner extends ConsentElement {
     return html`<div part="status" role="status" class="visually-hidden">${this.announcement}</div>${this.open ? this.renderRegion() : this.renderClosed()}`;
   }
 
-  /** After a decision: the reload offer, the floating button. */
+  /**
+   * After a decision: the reload offer. The way back to the choices is the page's «Gérer mes cookies», or the
+   * embed's floating button (`<aquao-consent-button>`, in its loader: it shows without this component).
+   */
   private renderClosed() {
-    const { t, manager } = this;
-    const reload = this.reloadOffered
+    const { t } = this;
+    return this.reloadOffered
       ? html`<div part="reload-notice" role="status">
           <p>${t.reloadNotice}</p>
           <button class="button" part="reload-button" @click=${() => location.reload()}>${t.reload}</button>
           <button class="button" part="dismiss-button" @click=${() => (this.reloadOffered = false)}>${t.close}</button>
         </div>`
       : nothing;
-    return html`${reload}${this.floatingButton && manager!.hasDecision()
-      ? html`<button part="floating-button" aria-label=${t.manage} title=${t.manage} @click=${this.openPreferences}>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 4 3 3 0 0 0 5 5zM8 8.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm7 5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm-6 3a1 1 0 1 0 0 2 1 1 0 0 0 0-2z"/></svg>
-        </button>`
-      : nothing}`;
   }
 
   /** The first layer. */

@@ -91,20 +91,6 @@ export const bannerStyles = css`
       overflow: visible;
     }
   }
-  [part='floating-button'] {
-    position: fixed;
-    z-index: var(--aquao-consent-z-index, 2147480000);
-    left: 1rem;
-    bottom: 1rem;
-    width: 44px;
-    height: 44px;
-    padding: 8px;
-    border: 2px solid var(--_accent);
-    border-radius: 50%;
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
-  }
   [part='reload-notice'] {
     position: fixed;
     z-index: var(--aquao-consent-z-index, 2147480000);

@@ -63,7 +63,7 @@ test('wrong types and every problem at once, in document order', async () => {
   assert.deepEqual(lines.slice(0, 3), [
     'types.json:4:16 categories.analytics.title: must be a text, or an object { … }, not null',
     'types.json:7:15 language: must be a text, not 5',
-    'types.json:8:21 floatingButton: must be true or false, not "yes"',
+    'types.json:8:21 floatingButton: must be true or false, or an object { … }, not "yes"',
   ]);
 });
 

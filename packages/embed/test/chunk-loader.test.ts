@@ -1,0 +1,100 @@
+// How aquao-consent.js loads its chunks (chunk-loader.ts), on the built files: from beside itself wherever it is
+// served (a sub-folder, another origin), with the page's nonce, and only with the bytes of its own build.
+import { expect, waitUntil } from '@open-wc/testing';
+import { wipeCookies } from '../../core/test/helpers.js';
+import { bannerPart, click, closeFrames, open, requested, type Page } from './helpers.js';
+
+/** A first visit's decision, «Tout accepter», in a frame that then leaves the screen to the next one. */
+async function acceptAll(url: string) {
+  const first = await open(url);
+  await waitUntil(() => bannerPart(first.page, 'accept-button'), 'the banner should show');
+  await click(first.frame, bannerPart(first.page, 'accept-button')!);
+  await waitUntil(() => first.page.__ran?.includes('analytics'), 'the decision should apply');
+  first.frame.hidden = true;
+}
+
+/** What a page did not want: errors thrown into it (window `error` and `unhandledrejection`, see page-setup.js). */
+const thrown = (page: Page) => page.__thrown;
+
+describe('the chunk loader (aquao-consent.js loading aquao-consent-ui.js)', () => {
+  afterEach(() => {
+    closeFrames();
+    wipeCookies();
+  });
+
+  it('loads the UI from beside a loader in a sub-folder, and from another origin (a CDN), with integrity and the nonce', async () => {
+    // Another origin: the same server under another name; only the nonce lets its scripts run (?csp=nonce).
+    const cdn = `http://127.0.0.1:${location.port}/__cdn/v1/`;
+    for (const folder of ['/__cdn/sub-folder/', cdn]) {
+      const { page } = await open(`chunks.html?csp=nonce&loader=${encodeURIComponent(folder)}`);
+      await waitUntil(() => bannerPart(page, 'accept-button'), `the banner should show with the loader in ${folder}`);
+      const ui = page.document.querySelector<HTMLScriptElement>('script[src$="aquao-consent-ui.js"]')!;
+      expect(ui.src).to.equal(new URL('aquao-consent-ui.js', new URL(folder, page.location.href)).href);
+      expect(ui.integrity).to.match(/^sha256-[\w+/]{43}=$/);
+      expect(ui.nonce).to.equal('t3st');
+      // Across origins an integrity check needs CORS; on the page's own origin the request stays as it was.
+      expect(ui.crossOrigin).to.equal(folder === cdn ? 'anonymous' : null);
+      expect(thrown(page)).to.deep.equal([]);
+    }
+  });
+
+  it('refuses a UI chunk with other bytes: nothing gated runs on a first visit, one console error, nothing thrown', async () => {
+    const { page, frame } = await open(`chunks.html?loader=${encodeURIComponent('/__tampered/')}`);
+    await waitUntil(() => page.__errors.length, 'the refusal should be reported');
+    expect(page.__tampered, 'the altered chunk never ran').to.equal(undefined);
+    expect(requested(page)).to.include('/__tampered/aquao-consent-ui.js');
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.match(/^aquao-consent: http:\/\/.+\/__tampered\/aquao-consent-ui\.js did not load \(missing, blocked, or not this build's: integrity\)$/);
+    expect(page.document.querySelector('aquao-consent-banner')).to.equal(null);
+    expect(page.aquaoConsent, 'no decision can be made on a config nobody checked').to.equal(undefined);
+    // «Gérer mes cookies» still answers: with the error already given, and nothing thrown or written.
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.__errors).to.have.length(1);
+    expect(page.__ran ?? []).to.deep.equal([]);
+    expect(page.document.cookie).to.equal('');
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
+  it('refuses it on a returning visit too: what was granted still runs, once; «Gérer mes cookies» says why it cannot open', async () => {
+    await acceptAll('chunks.html');
+    const { page, frame } = await open(`chunks.html?loader=${encodeURIComponent('/__tampered/')}`);
+    await waitUntil(() => page.__ran?.length === 1, 'the granted script runs');
+    expect(page.__errors).to.deep.equal([]);
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    await waitUntil(() => page.__errors.length, 'the click should be answered');
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.contain('aquao-consent-ui.js did not load');
+    expect(page.__tampered).to.equal(undefined);
+    expect(page.document.querySelector('aquao-consent-preferences')).to.equal(null);
+    expect(page.__ran).to.deep.equal(['analytics']);
+    expect(page.aquaoConsent!.isGranted('analytics')).to.equal(true);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
+  it("the build's preload line is used: the UI chunk is downloaded once, early", async () => {
+    const { page } = await open('chunks.html?preload');
+    await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+    const ui = requested(page).filter((path) => path.endsWith('/aquao-consent-ui.js'));
+    // A preload whose integrity differed from the script's would not be used: two downloads.
+    expect(ui).to.deep.equal(['/packages/embed/dist/aquao-consent-ui.js']);
+    expect(page.document.querySelector('link[rel="preload"]')!.getAttribute('integrity')).to.equal(
+      page.document.querySelector<HTMLScriptElement>('script[src$="aquao-consent-ui.js"]')!.integrity,
+    );
+  });
+
+  for (const csp of ['nonce', 'self']) {
+    it(`works under a header CSP ${csp === 'nonce' ? "that allows only the nonce (script-src 'nonce-…')" : "without a nonce (script-src 'self')"}: banner, decision, gating, no violation`, async () => {
+      // closeFrames() checks that nothing tripped the CSP.
+      const { page, frame } = await open(`chunks.html?csp=${csp}`);
+      await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+      expect(page.__ran ?? []).to.deep.equal([]);
+      await click(frame, bannerPart(page, 'accept-button')!);
+      await waitUntil(() => page.__ran?.includes('analytics'), 'the gated script should run');
+      await click(frame, page.document.querySelector('[data-consent-open]')!);
+      const panel = page.document.querySelector('aquao-consent-preferences')!;
+      await waitUntil(() => panel.shadowRoot?.querySelector('dialog')?.open, 'the preferences should open');
+      expect(page.__violations).to.deep.equal([]);
+    });
+  }
+});
