@@ -2,7 +2,7 @@
 // configurator). Checked on the built files, after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const embedDist = new URL('../../embed/dist/', import.meta.url);
@@ -11,7 +11,10 @@ const gzip = (url) => gzipSync(readFileSync(url), { level: 9 }).length;
 // Strings only the catalogue holds: a fact, a legal entity, a reference.
 const MARKERS = ['kameleoonVisitorCode', 'InnoCraft Ltd', 'Open-Cookie-Database', 'VISITOR_INFO1_LIVE'];
 
-for (const file of ['aquao-consent.js', 'aquao-consent.dev.js', 'aquao-cookie-table.js']) {
+// Every script a page may load, the loader's chunks included (their .dev builds too), however the embed is split.
+const scripts = (existsSync(embedDist) ? readdirSync(embedDist) : []).filter((name) => /^aquao-.*\.js$/.test(name));
+
+for (const file of new Set(['aquao-consent.js', 'aquao-consent.dev.js', 'aquao-cookie-table.js', ...scripts])) {
   test(`${file} carries none of the catalogue`, () => {
     const url = new URL(file, embedDist);
     assert.ok(existsSync(url), `${file} is missing: run npm run build first`);
