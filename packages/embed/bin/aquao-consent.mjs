@@ -12,6 +12,13 @@ const COMMANDS = {
   help: () => import('../dist/cli/help.js'),
 };
 
+// A reader that stops early (`services | head`) closes the pipe: the rest of the output has nowhere to go, which is
+// not a failure of the command (a shell's own tools end quietly on SIGPIPE, which Node ignores).
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 const io = {
   out: (line = '') => process.stdout.write(`${line}\n`),
   err: (line = '') => process.stderr.write(`${line}\n`),

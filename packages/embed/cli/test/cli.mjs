@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/aquao-consent.mjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/aquao-consent.mjs', import.meta.url));
 export const DEMO_CONFIG = readFileSync(new URL('../../../../demo/aquao-consent.config.json', import.meta.url), 'utf8');
 
 /** `aquao-consent ...args` in `cwd`: `{ status, stdout, stderr }`. */

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entries } from '@aquao/consent-catalogue';
-import { cli } from './cli.mjs';
+import { spawn } from 'node:child_process';
+import { BIN, cli } from './cli.mjs';
 
 test('services lists every tool, with its id, purpose, provider and what it does', () => {
   const { status, stdout } = cli(['services']);
@@ -52,4 +53,14 @@ test('help, no command at all, and an unknown command', () => {
   assert.match(unknown.stderr, /unknown command "chek"/);
   assert.match(unknown.stderr, /add <id> \[--category c\] <config\.json>/);
   assert.equal(cli(['services', '--lang']).status, 2, 'an option without its value');
+});
+
+test('a reader that stops early (`| head`) ends the command quietly, without a stack trace', async () => {
+  const child = spawn(process.execPath, [BIN, 'services'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy(); // the reader is gone before the first line: every write meets a closed pipe (EPIPE)
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
 });
