@@ -9,6 +9,7 @@ const steps = [
   ['byte budgets', 'node scripts/check-size.mjs'],
   ['packages as published (npm pack tarballs: publint, attw, LICENSE, no source condition)', 'node scripts/check-packages.mjs'],
   ["docs/api.md's components section matches their JSDoc", 'node scripts/api-docs.mjs --check'],
+  ["the docs' relative links lead to a file and a heading", 'node scripts/check-doc-links.mjs'],
   ['catalogue and CLI (node, built packages, real files)', 'node --test --conditions=development packages/catalogue/test/ packages/embed/cli/test/'],
   ['browser tests (@web/test-runner, headless Chromium)', 'npx wtr'],
   ['node tests (built core, config corpus, banner entries, demo end to end)', 'node --test packages/core/test-node/ packages/embed/test-node/ packages/banner/test-node/ demo/test/'],
