@@ -35,6 +35,9 @@ describe('developer snippet', () => {
     // `</script>` inside the JSON would close the element early.
     expect(text).to.contain('\\u003c/script>');
     expect(text).to.contain('<script src="/aquao-consent.js" defer></script>');
+    // The loader fetches its chunks from its own folder: a developer who copied it alone would get no banner.
+    expect(text).to.match(/^<!-- Installation[^\n]*aquao-consent\.js avec aquao-consent-ui\.js et aquao-consent-log\.js[^\n]* -->$/m);
+    expect(handoffText(config(), 'en')).to.match(/^<!-- Install[^\n]*aquao-consent\.js with aquao-consent-ui\.js and aquao-consent-log\.js[^\n]* -->$/m);
     expect(text).to.contain('/js/matomo-init.js');
     expect(text).to.contain('Activer');
   });

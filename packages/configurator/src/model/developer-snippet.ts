@@ -70,14 +70,14 @@ export function toolSnippets(config: Config, lang: Lang): ToolSnippet[] {
 
 const WORDS = {
   fr: {
-    install: 'Installation, une fois, dans le <head> de chaque page : la configuration (le fichier JSON), puis le script.',
+    install: 'Installation, une fois, dans le <head> de chaque page : la configuration (le fichier JSON), puis le script. Copiez aquao-consent.js avec aquao-consent-ui.js et aquao-consent-log.js, qu’il charge depuis le même dossier (docs/getting-started.md).',
     purpose: (p: string) => `Balises de la finalité « ${p} » (cookies déclarés sans outil) : remplacez ADRESSE_DU_SCRIPT.`,
     custom: (n: string) => `${n} : outil hors catalogue, remplacez ADRESSE_DU_SCRIPT par l’adresse de son script (ou mettez data-consent et data-service sur son iframe, avec data-src au lieu de src).`,
     tool: (n: string) => `${n} : remplacez les valeurs en MAJUSCULES par les vôtres.`,
     embed: 'Tant que le visiteur n’a pas accepté, un message avec « Activer » s’affiche à la place.',
   },
   en: {
-    install: 'Install once, in the <head> of every page: the config (the JSON file), then the script.',
+    install: 'Install once, in the <head> of every page: the config (the JSON file), then the script. Copy aquao-consent.js with aquao-consent-ui.js and aquao-consent-log.js, which it loads from the same folder (docs/getting-started.md).',
     purpose: (p: string) => `Tags of the "${p}" purpose (cookies declared without a tool): replace SCRIPT_URL.`,
     custom: (n: string) => `${n}: not in the catalogue; replace SCRIPT_URL with its script's address (or put data-consent and data-service on its iframe, with data-src instead of src).`,
     tool: (n: string) => `${n}: replace the values in CAPITALS with yours.`,
