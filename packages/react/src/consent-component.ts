@@ -16,7 +16,6 @@ type SettingName =
   | 'cookiePolicyUrl'
   | 'controller'
   | 'theme'
-  | 'floatingButton'
   | 'headingLevel';
 
 /** A component's props: its element's settings, and `onCustomize` for `aquao-consent-customize`. */
