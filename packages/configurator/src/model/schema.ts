@@ -4,7 +4,7 @@
  * embed's own (`embedConfigSchema`, the one `aquao-consent.schema.json` is generated from), so a key another module
  * adds appears in the forms by itself.
  */
-import { embedConfigSchema, type SchemaNode } from '@aquao/consent-embed/validate';
+import { embedConfigSchema, frenchSpaces, type SchemaNode } from '@aquao/consent-embed/validate';
 import { KEY_LABELS_FR } from '../i18n/key-labels.js';
 import type { Path } from './config-edit.js';
 import type { UiLanguage } from './findings.js';
@@ -49,8 +49,12 @@ export function patternOf(path: Path, root: SchemaNode = ROOT): string {
   return out;
 }
 
-/** The French words of a pattern: its own, else those of its last two levels (`*.cookies[].name`). */
-const frenchOf = (pattern: string) => KEY_LABELS_FR[pattern] ?? KEY_LABELS_FR[`*.${pattern.split('.').slice(-2).join('.')}`];
+/**
+ * The French words of a pattern: its own, else those of its last two levels (`*.cookies[].name`). Written with plain
+ * spaces, like the configurator's other French words, and given French typography here as they are (i18n/ui.ts).
+ */
+const frenchOf = (pattern: string) =>
+  (KEY_LABELS_FR[pattern] ?? KEY_LABELS_FR[`*.${pattern.split('.').slice(-2).join('.')}`])?.map((words) => words && frenchSpaces(words));
 
 /** What a field is called. */
 export function labelOf(path: Path, lang: UiLanguage): string {
