@@ -14,8 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { launchBrowser } from '../scripts/browser.mjs';
 import { startDemoServer } from '../scripts/serve-demo.mjs';
 import { ROOT, packAll } from '../scripts/pack-packages.mjs';
 import { createScratchProject } from './scratch-project.mjs';
@@ -37,7 +36,7 @@ let browser;
 
 before(async () => {
   tarballs = packAll(join(work, 'tarballs'));
-  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -3,8 +3,7 @@
 import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchBrowser } from '../../scripts/browser.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 
 const config = JSON.parse(await readFile(new URL('../aquao-consent.config.json', import.meta.url), 'utf8'));
@@ -21,12 +20,8 @@ before(async () => {
   server = await startDemoServer(0, '127.0.0.1');
   const { port } = server.address();
   base = `http://www.aquao.test:${port}`;
-  browser = await chromium.launch({
-    executablePath: findChrome(),
-    headless: true,
-    // www.aquao.test and its parent aquao.test both lead here, so parent-domain cookies can be tested for real.
-    args: [...CHROME_ARGS, '--host-resolver-rules=MAP *.aquao.test 127.0.0.1, MAP aquao.test 127.0.0.1'],
-  });
+  // www.aquao.test and its parent aquao.test both lead here, so parent-domain cookies can be tested for real.
+  browser = await launchBrowser(['--host-resolver-rules=MAP *.aquao.test 127.0.0.1, MAP aquao.test 127.0.0.1']);
 });
 after(async () => {
   await browser?.close();

@@ -8,8 +8,7 @@ import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
+import { launchBrowser } from '../../../scripts/browser.mjs';
 import { HOST_RULES, startFixtures } from './fixtures/server.mjs';
 import { lines, scanCli } from './helpers.mjs';
 import { exitCodeFor } from '@aquao/consent-scanner';
@@ -148,7 +147,7 @@ describe('a site that cannot be scanned: exit 2', () => {
 describe('the HTML report', () => {
   let browser;
   before(async () => {
-    browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    browser = await launchBrowser();
   });
   after(() => browser?.close());
   const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
