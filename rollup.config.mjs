@@ -5,7 +5,6 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chmod } from 'node:fs/promises';
 import configurator from './packages/configurator/rollup.config.mjs';
 import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
@@ -202,8 +201,8 @@ const react = {
 };
 
 /**
- * The scanner: a Node library and its command line (`aquao-consent-scan`), one build, dependencies left external.
- * The command's file gets its `#!` line and the executable bit.
+ * The scanner: a Node library and its command line (`aquao-consent-scan`, run by the package's bin/), one build,
+ * dependencies left external.
  */
 const scanner = {
   input: { index: 'packages/scanner/src/index.ts', cli: 'packages/scanner/src/cli.ts' },
@@ -211,13 +210,9 @@ const scanner = {
     dir: 'packages/scanner/dist',
     format: 'es',
     sourcemap: true,
-    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
   },
   external: isExternal,
-  plugins: [
-    typescript({ tsconfig: 'packages/scanner/tsconfig.json' }),
-    { name: 'aquao-executable-cli', writeBundle: ({ dir }) => chmod(`${dir}/cli.js`, 0o755) },
-  ],
+  plugins: [typescript({ tsconfig: 'packages/scanner/tsconfig.json' })],
 };
 
 // Each build starts from empty `dist` folders: a renamed or deleted source must not leave its old output behind. Only

@@ -84,6 +84,11 @@ function houseRules({ file, files }) {
     for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie', 'jsonc-parser']) if (!notices.includes(`\n${name}@`)) problems.push(`dist/THIRD-PARTY-NOTICES.txt does not give ${name}'s licence`);
   }
   if (manifest.sideEffects === undefined) problems.push('no "sideEffects": a bundler then keeps every module an import reaches');
+  // npm links a workspace's commands when it installs the repository, before any build, and skips a file that is not
+  // there yet: a command under dist/ would then be missing from node_modules/.bin, and `npx` would look for it on
+  // the registry. A committed file that loads the build is linked at once.
+  for (const [name, path] of Object.entries(typeof manifest.bin === 'string' ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {})))
+    if (/^(\.\/)?dist\//.test(path)) problems.push(`"bin" ${name} is ${path}, a build output: npm does not link it in a fresh clone (point it to a committed file that imports the build)`);
   for (const path of files.filter((f) => /(^|\/)(test|test-node)\/|\.test\.[cm]?[jt]s$/.test(f))) problems.push(`a test file is packed: ${path}`);
   return problems;
 }
