@@ -1,4 +1,5 @@
-// Builds every package: ESM + .d.ts for core, banner and catalogue, and the one-file IIFE for the embed.
+// Builds every package: ESM + .d.ts for core, banner and catalogue, and the embed's script-tag IIFEs (the loader,
+// its chunks, the cookie table).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
