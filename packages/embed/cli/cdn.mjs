@@ -1,7 +1,10 @@
 // `aquao-consent cdn`: the script tags that load this version of the embed from a public CDN, pinned to the exact
 // version and checked with Subresource Integrity (W3C SRI: the browser refuses a file whose bytes differ), from the
-// hashes the build wrote into dist/integrity.json. The UI chunk the loader fetches beside itself needs no tag: the
-// loader checks it against the hash its build recorded.
+// hashes the build wrote into dist/integrity.json. The chunks the loader fetches beside itself need no tag: the
+// loader checks them against the hashes its build recorded. The preload line for the UI chunk carries that same
+// hash (sha256) and `crossorigin`, as the loader's own request does: a preload is used only when both match (HTML,
+// "preload" fetch matching), else the browser downloads the chunk a second time.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +23,7 @@ const WORDS = {
   fr: {
     loader: (version, cdn) => `aquao-consent ${version} depuis ${cdn}${NBSP}: version fixée, contenu vérifié (Subresource Integrity)`,
     cookieTable: 'sur la page de politique de cookies seulement',
+    preload: `dans <head>, sur les pages où arrivent les premières visites${NBSP}: la bannière se télécharge avec la page`,
     csp: (origin) => `votre Content-Security-Policy doit permettre ce CDN${NBSP}: script-src 'self' ${origin}`,
     notBuilt: `aquao-consent cdn${NBSP}: dist/integrity.json manque${NBSP}; lancez d’abord \`npm run build\``,
     unknownCdn: (cdn) => `--cdn doit être ${Object.keys(CDNS).join(' ou ')}, pas «${NBSP}${cdn}${NBSP}»`,
@@ -27,6 +31,7 @@ const WORDS = {
   en: {
     loader: (version, cdn) => `aquao-consent ${version} from ${cdn}: pinned version, checked content (Subresource Integrity)`,
     cookieTable: 'on the cookie policy page only',
+    preload: 'in <head>, on pages where first visits land: the banner downloads with the page',
     csp: (origin) => `your Content-Security-Policy must allow this CDN: script-src 'self' ${origin}`,
     notBuilt: 'aquao-consent cdn: dist/integrity.json is missing; run `npm run build` first',
     unknownCdn: (cdn) => `--cdn must be ${Object.keys(CDNS).join(' or ')}, not "${cdn}"`,
@@ -68,6 +73,12 @@ export async function run(args, io) {
     `<script src="${url(name, version, `dist/${file}`)}" integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`;
   io.out(`<!-- ${words.loader(version, cdnName)} -->`);
   io.out(tag(dev ? 'aquao-consent.dev.js' : 'aquao-consent.js'));
+  io.out();
+  // The loader fetches its UI chunk with the hash its build recorded (sha256), so the preload must say the same.
+  const ui = dev ? 'aquao-consent-ui.dev.js' : 'aquao-consent-ui.js';
+  const uiHash = `sha256-${createHash('sha256').update(readFileSync(join(root, 'dist', ui))).digest('base64')}`;
+  io.out(`<!-- ${words.preload} -->`);
+  io.out(`<link rel="preload" href="${url(name, version, `dist/${ui}`)}" as="script" integrity="${uiHash}" crossorigin="anonymous">`);
   io.out();
   io.out(`<!-- ${words.cookieTable} -->`);
   io.out(tag('aquao-cookie-table.js'));

@@ -20,6 +20,16 @@ test('cdn prints the loader and the cookie table from jsDelivr, pinned to this v
   assert.match(stdout, /script-src 'self' https:\/\/cdn\.jsdelivr\.net/);
 });
 
+test('cdn prints the UI chunk\'s preload line with the hash the loader itself requests it with', () => {
+  const { status, stdout } = cli(['cdn']);
+  assert.equal(status, 0);
+  const [, href, integrity] = /<link rel="preload" href="([^"]+)" as="script" integrity="([^"]+)" crossorigin="anonymous">/.exec(stdout) ?? [];
+  assert.equal(href, `https://cdn.jsdelivr.net/npm/@aquao/consent-embed@${version}/dist/aquao-consent-ui.js`);
+  // The loader's recorded hash, as built into it: the preload is reused only if the two are equal.
+  const loader = readFileSync(new URL('../../dist/aquao-consent.js', import.meta.url), 'utf8');
+  assert.ok(integrity.startsWith('sha256-') && loader.includes(integrity), `${integrity} is not the hash in aquao-consent.js`);
+});
+
 test('cdn --cdn unpkg --dev: the development build from unpkg, in English with --lang en', () => {
   const { status, stdout } = cli(['cdn', '--cdn', 'unpkg', '--dev', '--lang', 'en']);
   assert.equal(status, 0);
