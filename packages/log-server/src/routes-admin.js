@@ -59,7 +59,7 @@ export async function adminRoutes(app, { store, adminToken }) {
   app.get('/export', async (request, reply) => {
     const query = /** @type {Record<string, string | undefined>} */ (request.query);
     const format = query.format ?? 'ndjson';
-    if (!(format in FORMATS)) return reply.code(400).send({ error: 'format must be csv or ndjson' });
+    if (!Object.hasOwn(FORMATS, format)) return reply.code(400).send({ error: 'format must be csv or ndjson' });
     const from = dateParameter(query.from, 'from', new Date(0));
     const to = dateParameter(query.to, 'to', new Date('9999-12-31T00:00:00Z'));
     const rows = exportRecords(store, { from, to });

@@ -98,6 +98,12 @@ describe(`GET /export (${backend})`, () => {
     const before = await adminGet(shared.base, `/export?to=${start}`);
     assert.ok(!before.text.includes(consentId), 'to is exclusive of later records');
     assert.equal((await adminGet(shared.base, '/export?format=xml')).status, 400);
+    // Names every object inherits are no format either: 400, not a 500 from a function taken for a content type.
+    for (const inherited of ['toString', 'constructor', '__proto__']) {
+      const answer = await adminGet(shared.base, `/export?format=${inherited}`);
+      assert.equal(answer.status, 400, inherited);
+      assert.match(answer.text, /format must be csv or ndjson/, inherited);
+    }
     const badDate = await adminGet(shared.base, '/export?from=last-week');
     assert.equal(badDate.status, 400);
     assert.match(badDate.text, /from must be an ISO 8601 date/);
