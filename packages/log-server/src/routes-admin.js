@@ -36,8 +36,9 @@ export async function adminRoutes(app, { store, adminToken }) {
   const expected = adminToken ? digest(adminToken) : undefined;
   app.addHook('onRequest', async (request, reply) => {
     const [scheme, given] = (request.headers.authorization ?? '').split(' ');
-    // Comparing digests in constant time: the answer's timing says nothing about the token.
-    const ok = expected && scheme === 'Bearer' && given && timingSafeEqual(digest(given), expected);
+    // The scheme is case-insensitive (RFC 9110 §11.1). Comparing digests in constant time: the answer's timing says
+    // nothing about the token.
+    const ok = expected && scheme.toLowerCase() === 'bearer' && given && timingSafeEqual(digest(given), expected);
     reply.header('Cache-Control', 'no-store');
     if (!ok) {
       return reply

@@ -25,6 +25,8 @@ describe(`admin token (${backend})`, () => {
       }
     }
     assert.equal((await adminGet(shared.base, `/consent/${record.consentId}`)).status, 200);
+    // The scheme is case-insensitive (RFC 9110 §11.1): a client writing `bearer` is not refused.
+    assert.equal((await adminGet(shared.base, `/consent/${record.consentId}`, `bearer ${ADMIN_TOKEN}`)).status, 200);
   });
 
   test('a token shorter than 32 characters keeps the admin routes off, even when presented', async () => {
