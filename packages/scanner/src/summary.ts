@@ -28,6 +28,7 @@ export interface FindingGroup {
 
 export interface Summary {
   readonly pages: number;
+  /** Pages that could not be loaded, or where a phase did not finish (what it would have seen is unknown). */
   readonly pagesFailed: number;
   /** Pages where no banner button was found to refuse or accept. */
   readonly pagesWithoutBanner: number;
@@ -86,7 +87,7 @@ export function summarize(findings: readonly Finding[], pages: readonly PageResu
   const undeclared = groups.filter((g) => g.verdict === 'undeclared');
   return {
     pages: pages.length,
-    pagesFailed: pages.filter((p) => p.error).length,
+    pagesFailed: pages.filter((p) => p.error || p.phases.some((phase) => phase.error)).length,
     pagesWithoutBanner: pages.filter((p) => !p.error && !p.bannerFound).length,
     violations: groups.filter((g) => g.verdict === 'violation'),
     undeclared,

@@ -1,6 +1,6 @@
 /** The cells every report shows for a group of findings, in words. */
 import { describeLifetime as lifetimeWords } from '../lifetime.js';
-import type { ScanResult } from '../scan.js';
+import type { PageResult, ScanResult } from '../scan.js';
 import type { FindingGroup } from '../summary.js';
 import type { ReportStrings } from './i18n.js';
 
@@ -26,6 +26,13 @@ export const describeKind = (group: FindingGroup, t: ReportStrings): string =>
   group.types.length ? `${t.kind[group.kind]} (${group.types.join(', ')})` : t.kind[group.kind];
 
 export const describeWarnings = (group: FindingGroup, t: ReportStrings): string => group.warnings.map((w) => t.warning[w]).join('; ');
+
+/** «Après un refus : impossible à analyser (HTTP 500)», for each phase of a loaded page that did not finish. */
+export const describePhaseErrors = (page: PageResult, t: ReportStrings): string =>
+  page.phases
+    .filter((p) => p.error)
+    .map((p) => `${t.phase[p.phase]}${t.colon}${t.phaseError} (${p.error})`)
+    .join('; ');
 
 export const seconds = (ms: number, t: ReportStrings): string =>
   (ms / 1000).toLocaleString(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

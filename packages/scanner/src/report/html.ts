@@ -8,7 +8,7 @@ import { PHASES } from '../observe.js';
 import type { Finding } from '../classify.js';
 import type { ScanResult } from '../scan.js';
 import { groupFindings, type FindingGroup } from '../summary.js';
-import { countsTable, describeKind, describePages, describeLifetime, describeTool, describeWarnings, describeWhen, seconds, snippetText } from './describe.js';
+import { countsTable, describeKind, describePages, describeLifetime, describePhaseErrors, describeTool, describeWarnings, describeWhen, seconds, snippetText } from './describe.js';
 import type { ReportStrings } from './i18n.js';
 
 const escapeHtml = (text: string): string =>
@@ -99,7 +99,8 @@ export function htmlReport(result: ScanResult, t: ReportStrings, language: strin
         : page.bannerFound
           ? `${t.banner}${t.colon}${[page.bannerTool, ...page.phases.map((p) => p.banner?.label && t.quote(p.banner.label))].filter(Boolean).join(' · ')}`
           : t.noBanner;
-      return `<h3><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a></h3><p>${escapeHtml(banner)}</p>${page.error ? '' : pageMatrix(page.url, result.findings, t)}`;
+      const unfinished = page.error ? '' : describePhaseErrors(page, t);
+      return `<h3><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a></h3><p>${escapeHtml(banner)}</p>${unfinished ? `<p>${escapeHtml(unfinished)}</p>` : ''}${page.error ? '' : pageMatrix(page.url, result.findings, t)}`;
     })
     .join('');
 

@@ -22,6 +22,8 @@ export interface ReportStrings {
   readonly quote: (text: string) => string;
   readonly noBanner: string;
   readonly pageError: string;
+  /** After a phase's name: it did not finish (a reload failed, a timeout), so it says nothing. */
+  readonly phaseError: string;
   readonly compliant: string;
   readonly notCompliant: (violations: number) => string;
   readonly scanned: (pages: number, seconds: string) => string;
@@ -73,6 +75,7 @@ export const fr: ReportStrings = {
   quote: (text) => `«\u00a0${text}\u00a0»`,
   noBanner: 'aucune bannière de cookies trouvée sur cette page',
   pageError: 'page impossible à analyser',
+  phaseError: 'impossible à analyser',
   compliant: 'Conforme : rien n’est déposé ni envoyé avant le choix du visiteur, ni après un refus.',
   notCompliant: (n) =>
     `Non conforme : ${n} élément${n > 1 ? 's' : ''} déposé${n > 1 ? 's' : ''} ou envoyé${n > 1 ? 's' : ''} sans consentement.`,
@@ -138,6 +141,7 @@ export const en: ReportStrings = {
   quote: (text) => `“${text}”`,
   noBanner: 'no cookie banner found on this page',
   pageError: 'page could not be scanned',
+  phaseError: 'could not be scanned',
   compliant: 'Compliant: nothing is stored or sent before the visitor chooses, nor after a refusal.',
   notCompliant: (n) => `Not compliant: ${n} item${n > 1 ? 's' : ''} stored or sent without consent.`,
   scanned: (pages, seconds) => `${pages} page${pages > 1 ? 's' : ''} scanned in ${seconds} s`,

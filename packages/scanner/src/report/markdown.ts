@@ -1,7 +1,7 @@
 /** The report as Markdown, for a pull-request or CI comment: the verdict, then a table per kind of problem. */
 import type { ScanResult } from '../scan.js';
 import type { FindingGroup } from '../summary.js';
-import { countsLine, describeKind, describePages, describeLifetime, describeTool, describeWarnings, describeWhen, seconds, snippetText } from './describe.js';
+import { countsLine, describeKind, describePages, describeLifetime, describePhaseErrors, describeTool, describeWarnings, describeWhen, seconds, snippetText } from './describe.js';
 import type { ReportStrings } from './i18n.js';
 
 /** A table cell: pipes and line breaks would end it; backticks keep names literal. */
@@ -46,9 +46,11 @@ export function markdownReport(result: ScanResult, t: ReportStrings): string {
   }
   section(s.stale, s.staleWhy, summary.stale);
   section(s.warnings, '', summary.warnings, (g) => describeWarnings(g, t));
-  const failed = result.pages.filter((p) => p.error || !p.bannerFound);
+  const problems = (p: ScanResult['pages'][number]) =>
+    p.error ? `${t.pageError} (${p.error})` : [describePhaseErrors(p, t), p.bannerFound ? '' : t.noBanner].filter(Boolean).join('; ');
+  const failed = result.pages.filter((p) => problems(p));
   if (failed.length) {
-    out.push('', `### ${s.perPage}`, '', ...failed.map((p) => `- ${p.url}${t.colon}${p.error ? `${t.pageError} (${p.error})` : t.noBanner}`));
+    out.push('', `### ${s.perPage}`, '', ...failed.map((p) => `- ${p.url}${t.colon}${problems(p)}`));
   }
   return `${out.join('\n')}\n`;
 }
