@@ -2,7 +2,8 @@
  * What browsers call: `POST /consent` (one proof record, stored once per recordId) and `GET /healthz`.
  *
  * The statuses are the embed's retry contract: 2xx means stored (201 now, 200 already), so the record leaves the
- * browser's queue; 5xx and 429 mean "try again later"; any other 4xx means the same record can never be accepted.
+ * browser's queue; 400, 413 and 415 mean the same record can never be accepted; anything else (5xx, 429, and 403
+ * until ALLOWED_ORIGINS lists the site) means "try again later".
  */
 import corsPlugin from '@fastify/cors';
 import { insertRecord, ping } from './records.js';
