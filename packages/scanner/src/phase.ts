@@ -87,8 +87,21 @@ export async function runPhase(browser: Browser, url: string, phase: Phase, opti
   const storage: ObservedStorage[] = [];
   let banner: BannerClick | undefined;
   let error: string | undefined;
+  /** Set when the page landed on another origin (a same-origin link that redirects to a partner, a shop…). */
+  let leftFor: string | undefined;
   const page = await context.newPage();
+  const { origin } = new URL(url);
+  // What another origin's page sets and calls is that site's, not this one's: the crawl stays on the scanned origin.
+  // Only a web page counts as elsewhere: after a failed load the browser shows its own error page, and what the
+  // phase saw before that still counts.
+  const stayOnOrigin = () => {
+    const landed = new URL(page.url());
+    if (!/^https?:$/.test(landed.protocol) || landed.origin === origin) return;
+    leftFor = landed.origin;
+    throw new Error(`redirected to ${leftFor}, another origin: not scanned`);
+  };
   const record = async () => {
+    stayOnOrigin();
     mergeBy(cookies, await readCookies(context), (c) => `${c.name};${c.domain};${c.path}`);
     mergeBy(storage, await readStorage(page), (s) => `${s.type};${s.origin};${s.name}`);
   };
@@ -97,6 +110,7 @@ export async function runPhase(browser: Browser, url: string, phase: Phase, opti
     const response = reload
       ? await page.reload({ waitUntil: 'load', timeout: options.navigationMs })
       : await page.goto(url, { waitUntil: 'load', timeout: options.navigationMs });
+    stayOnOrigin();
     if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()}`);
   };
   const scrollAndSettle = async () => {
@@ -108,6 +122,8 @@ export async function runPhase(browser: Browser, url: string, phase: Phase, opti
     if (phase === 'before') {
       await scrollAndSettle();
       if (extras) {
+        // A script may have taken the page elsewhere meanwhile: another site's links and config are not this one's.
+        stayOnOrigin();
         extras.links = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href));
         const config = await page.evaluate(() => document.getElementById('aquao-consent-config')?.textContent ?? undefined);
         if (config !== undefined) extras.embeddedConfig = config;
@@ -122,16 +138,16 @@ export async function runPhase(browser: Browser, url: string, phase: Phase, opti
     await record();
   } catch (e) {
     error = (e as Error).message.split('\n')[0];
-    await record().catch(() => undefined);
+    if (!leftFor) await record().catch(() => undefined);
   } finally {
     await context.close();
   }
   return {
     phase,
     ...(banner ? { banner } : {}),
-    cookies,
-    storage,
-    requests: [...requests.values()],
+    cookies: leftFor ? [] : cookies,
+    storage: leftFor ? [] : storage,
+    requests: leftFor ? [] : [...requests.values()],
     ...(error ? { error } : {}),
     ms: Date.now() - started,
   };

@@ -1,6 +1,7 @@
 // The command on fixture sites (fixtures/server.mjs): a tracker on arrival, a tracker that ignores a refusal, a tool
-// added without being declared, a site using vanilla-cookieconsent, and sites that cannot be scanned. Each checks the
-// exit code and what the JSON report names; the HTML reports are then opened in Chromium and checked with axe.
+// added without being declared, a site using vanilla-cookieconsent, a link that redirects to another site, and sites
+// that cannot be scanned. Each checks the exit code and what the JSON report names; the HTML reports are then opened
+// in Chromium and checked with axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -29,6 +30,7 @@ before(async () => {
     afterReject: scanSite('after-reject'),
     undeclared: scanSite('undeclared', '--config', undeclaredConfig, '--fail-on', 'undeclared', '--lang', 'en'),
     vcc: scanSite('vcc'),
+    leaves: scanSite('leaves'),
     unreachable: scanCli(['http://127.0.0.1:9/', '--timeout', '5']),
   };
 });
@@ -116,6 +118,19 @@ describe('a site using vanilla-cookieconsent', () => {
     assert.deepEqual(lines(result, (f) => f.phase !== 'accept'), ['ok reject cookie cc_cookie'], 'after the refusal, only its choice is stored');
     assert.deepEqual(lines(result, (f) => f.phase === 'accept').sort(), ['undeclared accept cookie _ga', 'undeclared accept cookie cc_cookie']);
     assert.equal(result.findings.find((f) => f.name === 'cc_cookie').exempt, 'necessary', 'a consent tool\'s own cookie is exempt');
+  });
+});
+
+describe('a link that redirects to another site', () => {
+  test('the page it lands on is not scanned as this site\'s: reported, no violation of the other site\'s; exit 0', async () => {
+    const { code, stdout, result } = await scans.leaves;
+    assert.equal(code, 0, stdout);
+    const [home, partner] = result.pages;
+    assert.equal(new URL(partner.url).pathname, '/go/arrival');
+    assert.match(partner.error, /^redirected to http:\/\/arrival\.shop\.test:\d+, another origin: not scanned$/);
+    assert.equal(home.error, undefined);
+    assert.deepEqual(lines(result, (f) => f.verdict !== 'ok'), []);
+    assert.ok(!result.findings.some((f) => f.page === partner.url), 'nothing of the other site is counted');
   });
 });
 
