@@ -1,7 +1,7 @@
 /**
  * The embedded database: PGlite, PostgreSQL compiled to WASM, in this process, its files in `dataDir`. Nothing to
  * install. One process at a time may open a folder (PGlite is a single-user PostgreSQL): a lock file says who
- * holds it, and a holder that died (`kill -9`, a crash) is taken over.
+ * holds it, and a holder that died (`kill -9`, a crash, a restart of the machine) is taken over.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -22,20 +22,30 @@ const isAlive = (pid) => {
   }
 };
 
+/**
+ * This boot of the machine, where the system says (Linux); '' elsewhere. PIDs are handed out again after a restart,
+ * so a lock written in another boot names a process that is gone, whatever process has its number now.
+ */
+const bootId = () => readFile('/proc/sys/kernel/random/boot_id', 'utf8').then((text) => text.trim(), () => '');
+
 /** @param {string} dataDir */
 async function lock(dataDir) {
   const file = join(resolve(dataDir), LOCK_FILE);
   if (openHere.has(file)) throw new Error(`DATA_DIR ${resolve(dataDir)} is already open in this process.`);
+  const boot = await bootId();
   for (;;) {
     try {
-      await writeFile(file, String(process.pid), { flag: 'wx' });
+      // The PID, then the boot it belongs to.
+      await writeFile(file, `${process.pid}\n${boot}\n`, { flag: 'wx' });
       openHere.add(file);
       return file;
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
+      const [pid = '', heldIn = ''] = (await readFile(file, 'utf8').catch(() => '')).split('\n');
+      const holder = Number(pid);
       // Our own pid in a file we did not write: a dead process's, and the system gave us its number again.
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      const sameBoot = !heldIn || !boot || heldIn === boot;
+      if (holder && holder !== process.pid && sameBoot && isAlive(holder)) {
         throw new Error(
           `DATA_DIR ${resolve(dataDir)} is in use by process ${holder}: one receiver per embedded database. ` +
             'Stop it first, or set DATABASE_URL to a PostgreSQL server to run several instances.',

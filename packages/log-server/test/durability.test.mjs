@@ -3,7 +3,9 @@
 // past retention. The receiver runs as the published bin here, in a child process, where the test needs to kill it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
+import { join } from 'node:path';
 import { migrate, openStore, purgeRecords } from '../src/index.js';
 import {
   adminGet,
@@ -113,6 +115,29 @@ function relay(target) {
       }),
   };
 }
+
+describe('the embedded database\'s lock', { skip: onPostgres && 'the embedded database only' }, () => {
+  test('a lock left from an earlier boot of the machine is taken over, whatever process now has its number', async (t) => {
+    const boot = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '')).trim();
+    if (!boot) return t.skip('no boot id on this system (Linux only)');
+    const lock = join(database.options.dataDir, 'aquao-consent-log.pid');
+    const store = await openStore(database.options);
+    const written = await readFile(lock, 'utf8');
+    await store.close();
+    // A power cut under systemd: the lock the receiver wrote is still there after the restart of the machine, and
+    // this boot gave its number to a live process (here, the test runner).
+    const reused = written.replace(/^\d+/, String(process.ppid));
+    await writeFile(lock, reused.replace(boot, '00000000-0000-4000-8000-000000000000'));
+    await (await openStore(database.options)).close();
+    // The same number in this boot: that process may hold it, so the folder is still refused.
+    await writeFile(lock, reused);
+    try {
+      await assert.rejects(openStore(database.options), /is in use by process \d+: one receiver per embedded database/);
+    } finally {
+      await rm(lock, { force: true });
+    }
+  });
+});
 
 describe(`the database goes away (${backend})`, () => {
   test('database stopped: 503 with Retry-After and /healthz 503; restarted: the retried record lands once', async () => {
