@@ -1,7 +1,7 @@
 // The command on fixture sites (fixtures/server.mjs): a tracker on arrival, a tracker that ignores a refusal, a tool
-// added without being declared, a site using vanilla-cookieconsent, a link that redirects to another site, and sites
-// that cannot be scanned. Each checks the exit code and what the JSON report names; the HTML reports are then opened
-// in Chromium and checked with axe.
+// added without being declared, a site using vanilla-cookieconsent, a page that fails to load again after the choice,
+// a link that redirects to another site, and sites that cannot be scanned. Each checks the exit code and what the JSON
+// report names; the HTML reports are then opened in Chromium and checked with axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -31,6 +31,7 @@ before(async () => {
     undeclared: scanSite('undeclared', '--config', undeclaredConfig, '--fail-on', 'undeclared', '--lang', 'en'),
     vcc: scanSite('vcc'),
     leaves: scanSite('leaves'),
+    reloadFails: scanSite('reload-fails'),
     unreachable: scanCli(['http://127.0.0.1:9/', '--timeout', '5']),
   };
 });
@@ -118,6 +119,19 @@ describe('a site using vanilla-cookieconsent', () => {
     assert.deepEqual(lines(result, (f) => f.phase !== 'accept'), ['ok reject cookie cc_cookie'], 'after the refusal, only its choice is stored');
     assert.deepEqual(lines(result, (f) => f.phase === 'accept').sort(), ['undeclared accept cookie _ga', 'undeclared accept cookie cc_cookie']);
     assert.equal(result.findings.find((f) => f.name === 'cc_cookie').exempt, 'necessary', 'a consent tool\'s own cookie is exempt');
+  });
+});
+
+describe('a page that fails to load again after the choice', () => {
+  test('what the phases saw before still counts, and the page is one with errors; exit 1', async () => {
+    const { code, stdout, result, markdown } = await scans.reloadFails;
+    assert.equal(code, 1, stdout);
+    assert.ok(fixtures.hits.includes('reload-fails'), 'the fixture really called its tracker on the click');
+    assert.deepEqual(lines(result, (f) => f.violation), ['violation reject request tracker.test']);
+    const [page] = result.pages;
+    assert.deepEqual(page.phases.map((p) => [p.phase, Boolean(p.error)]), [['before', false], ['reject', true], ['accept', true]]);
+    assert.equal(result.summary.pagesFailed, 1);
+    assert.match(markdown, /Après un refus\s:\simpossible à analyser \(/);
   });
 });
 
