@@ -72,6 +72,9 @@ declare global {
 /** A gated embed still waiting for consent (its `src` or `srcdoc` held back): the UI shows a placeholder in its place. */
 const WAITING_EMBED = 'iframe[data-consent][data-src], iframe[data-consent][data-srcdoc]';
 
+/** Set on `window` by the first copy of the loader that starts on the page; shared by every copy (a registered symbol). */
+const STARTED = Symbol.for('aquao-consent');
+
 /** Runs `task` once `document.body` exists. */
 const withBody = (task: () => void) => (document.body ? task() : document.addEventListener('DOMContentLoaded', task, { once: true }));
 
@@ -87,10 +90,14 @@ const readConfig = (): unknown => {
 };
 
 function start(): void {
-  // A second copy of the script on the page must not create a second manager. Only our own global counts: named
-  // access (HTML §7.2.2.3) makes `window.aquaoConsent` an element, or a collection, when the page has an element
-  // with that id or name; those live on the prototype chain, ours is the window's own property.
-  if (Object.prototype.hasOwnProperty.call(window, 'aquaoConsent')) return;
+  // A second copy of the script on the page must not create a second manager, banner or gating. The first copy
+  // claims the page as it starts: on a first visit it sets `window.aquaoConsent` only once the UI chunk has checked
+  // the config, and a second copy can start meanwhile. Only our own global counts too: named access (HTML §7.2.2.3)
+  // makes `window.aquaoConsent` an element, or a collection, when the page has an element with that id or name;
+  // those live on the prototype chain, ours is the window's own property.
+  const page = window as unknown as Record<symbol, boolean>;
+  if (page[STARTED] || Object.prototype.hasOwnProperty.call(window, 'aquaoConsent')) return;
+  page[STARTED] = true;
   let written: unknown;
   let config: EmbedConfig;
   let manager: GpcAwareManager;

@@ -188,6 +188,22 @@ describe('the embed bundle (aquao-consent.js) on a page with a strict CSP', () =
     });
   }
 
+  it('the script included twice, on a first visit: one banner, one manager, each gated script run once', async () => {
+    // The second copy starts while the first still waits for its UI chunk, before window.aquaoConsent exists.
+    const { page, frame } = await open('page.html?second-copy');
+    expect(page.document.querySelectorAll('script[src$="/aquao-consent.js"]')).to.have.length(2);
+    await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(page.document.querySelectorAll('aquao-consent-banner')).to.have.length(1);
+    expect(page.document.querySelectorAll('aquao-consent-preferences')).to.have.length(1);
+    await click(frame, bannerPart(page, 'accept-button')!);
+    await waitUntil(() => page.__ran?.length === 2, 'both gated scripts should run');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.__ran, 'each once').to.deep.equal(['analytics', 'marketing']);
+    expect(page.__ready).to.have.length(1);
+    expect(page.__events).to.have.length(1);
+  });
+
   it('a proof record names the language the banner showed, not the page\'s', async () => {
     const bucket = `embed-${Date.now()}`;
     const { page, frame } = await open(`page.html?config=log-de&bucket=${bucket}`);
