@@ -16,6 +16,8 @@ const cdpSessions = new WeakMap();
 const proofs = new Map();
 /** How each bucket answers POSTs for now: `500`, `hang`, `drop`, or normally. */
 const faults = new Map();
+/** The `/__flaky/<folder>/` chunks that have already failed once (see the middleware below). */
+const failedOnce = new Set();
 
 export default {
   // Banner components keep their tests next to them (`src/<component>/<component>.test.ts`); other packages in test/.
@@ -76,10 +78,16 @@ export default {
     },
     // The embed's built files served from elsewhere, for the chunk loader's tests: `/__cdn/<folder>/<file>` is
     // packages/embed/dist/<file> with `Access-Control-Allow-Origin: *`, as a CDN sends it (an integrity check across
-    // origins needs CORS); `/__tampered/<file>` is the same with the UI chunk's bytes changed.
+    // origins needs CORS); `/__tampered/<file>` is the same with the UI chunk's bytes changed; `/__flaky/<folder>/<file>`
+    // answers 503 to each chunk's first request in that folder (a network that failed once), then serves it.
     async (ctx, next) => {
-      const match = ctx.path.match(/^\/__(cdn\/[\w.-]+|tampered)\/(aquao-[\w.-]+\.js)$/);
+      const match = ctx.path.match(/^\/__((?:cdn|flaky)\/[\w.-]+|tampered)\/(aquao-[\w.-]+\.js)$/);
       if (!match) return next();
+      if (match[1].startsWith('flaky/') && /^aquao-consent-(ui|log)\b/.test(match[2]) && !failedOnce.has(ctx.path)) {
+        failedOnce.add(ctx.path);
+        ctx.status = 503;
+        return;
+      }
       let body = await readFile(new URL(`./packages/embed/dist/${match[2]}`, import.meta.url), 'utf8').catch(() => undefined);
       if (body === undefined) return next();
       if (match[1] === 'tampered' && match[2].startsWith('aquao-consent-ui')) body += '\nwindow.__tampered = true;\n';

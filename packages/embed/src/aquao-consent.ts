@@ -125,6 +125,7 @@ function start(): void {
   const missed: Missed[] = [];
   let logging = false;
   let log: Promise<void> | undefined;
+  // A chunk that failed is asked for again at the next need (the next change, the next click): its promise is dropped.
   const startLog = () => {
     if (!logEndpoint) return;
     log ??= loadChunk<(context: LogContext) => void>('log')
@@ -134,10 +135,14 @@ function start(): void {
         connect({ manager, missed, endpoint: logEndpoint, language: () => pickLanguage(config.language, texts), url: config.logUrl, notice: config });
         logging = true;
       })
-      .catch(report);
+      .catch((error) => {
+        log = undefined;
+        report(error);
+      });
   };
 
   let ui: Promise<Ui | undefined> | undefined;
+  let uiFailed = false;
   let flushUi = () => {};
   const loadUi = () =>
     // The log comes with the UI, so that a decision made in it is logged even if the page closes at once.
@@ -145,9 +150,23 @@ function start(): void {
       .then((startUi) => {
         const started = startUi({ manager, written, config });
         flushUi = started.flush;
+        // The config is checked: a first visit's API and gating start now, whichever attempt brought the UI.
+        publish();
         return started;
       })
-      .catch((error) => void report(error)));
+      .catch((error) => {
+        uiFailed = true;
+        report(error);
+        return undefined;
+      }));
+  // After a failure, a visitor's request (showPreferences: a click on «Gérer mes cookies», the floating button) tries
+  // again; the page's own changes (an embed waiting, a re-ask) do not, or a chunk refused for good (an ad blocker,
+  // other bytes) would be asked for at every change of the page.
+  const retryUi = () => {
+    if (uiFailed) ui = undefined;
+    uiFailed = false;
+    return loadUi();
+  };
 
   let previous = manager.getState();
   manager.subscribe((state, change) => {
@@ -169,7 +188,7 @@ function start(): void {
   Object.assign(global, {
     language: config.language,
     texts,
-    showPreferences: async (opener?: HTMLElement) => (await loadUi())?.showPreferences(opener),
+    showPreferences: async (opener?: HTMLElement) => (await retryUi())?.showPreferences(opener),
     onConsent: (category: string, callback: (state: ConsentState) => void, service?: string) => onConsent(manager, category, callback, service),
   });
 
@@ -189,7 +208,10 @@ function start(): void {
     void global.showPreferences(event.detail.opener);
   });
 
+  let published = false;
   const publish = () => {
+    if (published) return;
+    published = true;
     window.aquaoConsent = global;
     // For scripts that start before or after this one (the cookie table): the global is now there.
     announce('aquao-consent-ready', global);
@@ -218,7 +240,7 @@ function start(): void {
   // With a decision, what it grants is released at once. Without one, nothing can be granted before the visitor
   // answers the banner: the loader waits for the UI chunk, which checks the config first.
   if (manager.hasDecision()) publish();
-  else void loadUi().then((started) => started && publish());
+  else void loadUi();
 
   // Records that earlier pages could not deliver (docs/proof-of-consent.md: at least once). Only where the site logs:
   // only the proof log writes them, and the first `localStorage` access of a page is a synchronous trip to the

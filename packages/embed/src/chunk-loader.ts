@@ -15,16 +15,20 @@ import { CHUNK_ENTRY } from './chunk-entry.js';
 export const loader = (document.currentScript ?? document.querySelector('script[src*="aquao-consent"]')) as HTMLScriptElement | null;
 
 const loading: Partial<Record<ChunkName, Promise<unknown>>> = {};
+const failures: Partial<Record<ChunkName, number>> = {};
 let policy: { createScriptURL(url: string): string } | undefined;
 
 /**
- * Loads `name` once and resolves with its entry function.
+ * Loads `name` once and resolves with its entry function; after a failure, the next call tries again.
  * @throws (rejects) when the chunk cannot be fetched, is refused (integrity, CSP) or hands nothing over.
  */
 export function loadChunk<T>(name: ChunkName): Promise<T> {
   return (loading[name] ??= new Promise((resolve, reject) => {
     const { file, integrity } = CHUNKS[name];
     const url = new URL(file, loader?.src || location.href);
+    // A retry needs a URL of its own: the document's memory cache (Blink's, at least) answers the same URL again with
+    // the error response it already has, without asking the network.
+    if (failures[name]) url.search = `retry=${failures[name]}`;
     const script = document.createElement('script');
     // The nonce attribute is hidden once parsed (HTML "nonce hiding"); the IDL property keeps it.
     script.nonce = loader?.nonce ?? '';
@@ -35,7 +39,14 @@ export function loadChunk<T>(name: ChunkName): Promise<T> {
       const entry = (script as unknown as Record<string, unknown>)[CHUNK_ENTRY];
       entry ? resolve(entry) : script.onerror!('');
     };
-    script.onerror = () => reject(new Error(`aquao-consent: ${url.href} did not load (missing, blocked, or not this build's: integrity)`));
+    script.onerror = () => {
+      // Forgotten, element and all, so that the next need fetches it again: a network that failed once (a phone
+      // between two cells) may not fail twice, and «Gérer mes cookies» must not stay dead until a reload.
+      delete loading[name];
+      failures[name] = (failures[name] ?? 0) + 1;
+      script.remove();
+      reject(new Error(`aquao-consent: ${url.href} did not load (missing, blocked, or not this build's: integrity)`));
+    };
     try {
       script.src = url.href;
     } catch {

@@ -72,6 +72,83 @@ describe('the chunk loader (aquao-consent.js loading aquao-consent-ui.js)', () =
     expect(thrown(page)).to.deep.equal([]);
   });
 
+  it('a UI chunk that failed to load once is fetched again when next needed: «Gérer mes cookies» opens on the second click', async () => {
+    await acceptAll('chunks.html');
+    const { page, frame } = await open(`chunks.html?loader=${encodeURIComponent(`/__flaky/returning-${Date.now()}/`)}`);
+    await waitUntil(() => page.__ran?.length === 1, 'the granted script runs');
+    const link = page.document.querySelector('[data-consent-open]')!;
+    await click(frame, link);
+    await waitUntil(() => page.__errors.length, 'the failure should be reported');
+    expect(page.__errors[0]).to.contain('aquao-consent-ui.js did not load');
+    await click(frame, link);
+    await waitUntil(() => page.document.querySelector('aquao-consent-preferences')?.shadowRoot?.querySelector('dialog')?.open, 'the preferences should open');
+    // The failed element is gone; the retry has a URL of its own, or the document's cache would answer the 503 again.
+    const scripts = page.document.querySelectorAll<HTMLScriptElement>('script[src*="aquao-consent-ui.js"]');
+    expect([...scripts].map((script) => new URL(script.src).search)).to.deep.equal(['?retry=1']);
+    expect(page.__errors).to.have.length(1);
+    expect(page.__ran).to.deep.equal(['analytics']);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
+  it('on a first visit too: the banner and window.aquaoConsent come with the retry, once, and nothing runs before the decision', async () => {
+    const { page, frame } = await open(`chunks.html?loader=${encodeURIComponent(`/__flaky/first-${Date.now()}/`)}`);
+    await waitUntil(() => page.__errors.length, 'the failure should be reported');
+    expect(page.aquaoConsent).to.equal(undefined);
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
+    expect(page.__ready).to.have.length(1);
+    expect(page.aquaoConsent!.hasDecision()).to.equal(false);
+    expect(page.__ran ?? []).to.deep.equal([]);
+    await click(frame, bannerPart(page, 'accept-button')!);
+    await waitUntil(() => page.__ran?.includes('analytics'), 'the gated script should run');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(page.__ran).to.deep.equal(['analytics']);
+    expect(page.__ready).to.have.length(1);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
+  it('a log chunk that failed to load once is fetched again at the next decision, which logs the one before it too', async () => {
+    await acceptAll('chunks.html');
+    const bucket = `flaky-log-${Date.now()}`;
+    const { page } = await open(`chunks.html?config=log-de&bucket=${bucket}&loader=${encodeURIComponent(`/__flaky/${bucket}/`)}`);
+    await waitUntil(() => page.__ran?.length === 1, 'the granted script runs');
+    page.aquaoConsent!.update({ analytics: false });
+    await waitUntil(() => page.__errors.length, 'the failure should be reported');
+    expect(page.__errors[0]).to.contain('aquao-consent-log.js did not load');
+    page.aquaoConsent!.update({ analytics: true });
+    let records: Array<{ body: { categories: Record<string, boolean> } }> = [];
+    await waitUntil(async () => (records = await (await fetch(`/__proof/${bucket}`)).json()).length === 2, 'both decisions are logged');
+    expect(records.map((r) => r.body.categories.analytics)).to.deep.equal([false, true]);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
+  it('a UI chunk refused for good (an ad blocker, other bytes) is not asked for again at each change of the page, only at a click', async () => {
+    const first = await open('chunks.html');
+    await waitUntil(() => first.page.aquaoConsent);
+    first.page.aquaoConsent!.update({ analytics: true, marketing: false });
+    first.frame.hidden = true;
+    const { page, frame } = await open(`chunks.html?loader=${encodeURIComponent('/__tampered/')}`);
+    await waitUntil(() => page.__ran?.length === 1, 'the granted script runs');
+    const uiRequests = () => requested(page).filter((path) => path.endsWith('/aquao-consent-ui.js')).length;
+    // An embed still waiting for consent needs the UI (its placeholder); then the page keeps changing.
+    const embed = Object.assign(page.document.createElement('iframe'), { title: 'Vidéo' });
+    embed.dataset.consent = 'marketing';
+    embed.dataset.src = './embed-frame.html';
+    page.document.body.append(embed);
+    await waitUntil(() => uiRequests() === 1 && page.__errors.length === 1, 'the embed asks for the UI once');
+    for (let i = 0; i < 5; i++) {
+      page.document.body.append(page.document.createElement('p'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(uiRequests(), 'not once per change').to.equal(1);
+    // A visitor's click is worth another try.
+    await click(frame, page.document.querySelector('[data-consent-open]')!);
+    await waitUntil(() => uiRequests() === 2, 'a click tries again');
+    expect(page.__errors).to.have.length(1);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
   it("the build's preload line is used: the UI chunk is downloaded once, early", async () => {
     const { page } = await open('chunks.html?preload');
     await waitUntil(() => bannerPart(page, 'accept-button'), 'the banner should show');
