@@ -79,10 +79,15 @@ export default {
     // The embed's built files served from elsewhere, for the chunk loader's tests: `/__cdn/<folder>/<file>` is
     // packages/embed/dist/<file> with `Access-Control-Allow-Origin: *`, as a CDN sends it (an integrity check across
     // origins needs CORS); `/__tampered/<file>` is the same with the UI chunk's bytes changed; `/__flaky/<folder>/<file>`
-    // answers 503 to each chunk's first request in that folder (a network that failed once), then serves it.
+    // answers 503 to each chunk's first request in that folder (a network that failed once), then serves it;
+    // `/__nolog/<file>` never serves the proof-log chunk (an ad blocker that blocks it).
     async (ctx, next) => {
-      const match = ctx.path.match(/^\/__((?:cdn|flaky)\/[\w.-]+|tampered)\/(aquao-[\w.-]+\.js)$/);
+      const match = ctx.path.match(/^\/__((?:cdn|flaky)\/[\w.-]+|tampered|nolog)\/(aquao-[\w.-]+\.js)$/);
       if (!match) return next();
+      if (match[1] === 'nolog' && match[2].startsWith('aquao-consent-log')) {
+        ctx.status = 404;
+        return;
+      }
       if (match[1].startsWith('flaky/') && /^aquao-consent-(ui|log)\b/.test(match[2]) && !failedOnce.has(ctx.path)) {
         failedOnce.add(ctx.path);
         ctx.status = 503;

@@ -50,12 +50,14 @@ const budgets = [
   { name: 'aquao-consent.js (the loader: every page view)', limit: 7.1875 * KB, file: embed('aquao-consent.js') },
   // The UI chunk, only when a visitor needs the banner, the preferences or a placeholder: Lit, the components, both
   // languages, and the whole config check (and, since French typography became one shared module of the core, its
-  // rules, which the banner applies to French config texts as it renders them).
-  { name: 'aquao-consent-ui.js (the UI chunk)', limit: 16.875 * KB, file: embed('aquao-consent-ui.js') },
-  // The proof-log chunk, only where there is a record to send.
+  // rules, which the banner applies to French config texts as it renders them). 16.875 → 18.0625 KB: it carries the
+  // proof log (1.2 KB), so a decision made in the banner is logged even where the log chunk is late or blocked.
+  { name: 'aquao-consent-ui.js (the UI chunk)', limit: 18.0625 * KB, file: embed('aquao-consent-ui.js') },
+  // The proof-log chunk, only where there is a record to send and no UI on the page (a decision through the API,
+  // records earlier pages left unsent).
   { name: 'aquao-consent-log.js (the proof-log chunk)', limit: 1.625 * KB, file: embed('aquao-consent-log.js') },
   // A first visit: the loader and the UI, each compressed on its own. Keeps what the two share from growing.
-  { name: 'first visit: loader + UI chunk', limit: 24 * KB, size: () => together('aquao-consent.js', 'aquao-consent-ui.js') },
+  { name: 'first visit: loader + UI chunk', limit: 25.25 * KB, size: () => together('aquao-consent.js', 'aquao-consent-ui.js') },
   // The cookie policy page's own script: Lit and the table.
   { name: 'aquao-cookie-table.js', limit: 10.6875 * KB, file: embed('aquao-cookie-table.js') },
 ];

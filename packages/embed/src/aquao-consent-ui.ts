@@ -1,8 +1,8 @@
 /**
  * `aquao-consent-ui.js`, the UI chunk: the loader (aquao-consent.js) fetches it only when a visitor needs a banner,
  * the preferences or a placeholder. It checks the whole config element, then defines and mounts the components
- * (Lit, the banner, the preferences dialog, the placeholders, the texts). It hands the loader its entry function
- * (chunk-loader.ts) and defines no global.
+ * (Lit, the banner, the preferences dialog, the placeholders, the texts), and carries the proof log. It hands the
+ * loader its entry function (chunk-loader.ts) and defines no global.
  */
 import type { GpcAwareManager } from '@aquao/consent-core/gpc';
 import { throwErrors } from '@aquao/consent-core/schema';
@@ -12,6 +12,7 @@ import { startPlaceholders } from '@aquao/consent-banner/start-placeholders';
 import { checkEmbedConfig, type EmbedConfig } from './embed-config.js';
 import { handOver } from './chunk-entry.js';
 import { decideAfterPaint } from './decide-after-paint.js';
+import { connectLog, type LogContext } from './log-connect.js';
 
 /** What the loader gives the UI. */
 export interface UiContext {
@@ -28,6 +29,11 @@ export interface Ui {
   showPreferences(opener?: HTMLElement): Promise<void>;
   /** Stores a decision a click made that is still waiting for the next paint (decide-after-paint.ts). */
   flush(): void;
+  /**
+   * The proof log, carried here so that a decision made in the banner is logged by code already on the page, whether
+   * or not the log chunk ever arrives (log-connect.ts).
+   */
+  connectLog(context: LogContext): void;
 }
 
 /**
@@ -68,7 +74,7 @@ function start({ manager, written, config }: UiContext): Ui {
   // The banner closes in the click's own frame; the decision, which would close it too, follows after the paint.
   const deferred = decideAfterPaint(manager, () => void ui.banner.hide());
   const ui = mount(deferred.manager, config);
-  return { showPreferences: (opener) => ui.preferences.show(opener), flush: deferred.flush };
+  return { showPreferences: (opener) => ui.preferences.show(opener), flush: deferred.flush, connectLog };
 }
 
 handOver(start);

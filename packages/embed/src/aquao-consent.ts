@@ -29,7 +29,7 @@ import { manageLabel, pickLanguage } from './language.js';
 import { announce } from './events.js';
 import { DEV_MODE } from './dev-mode.js';
 import type { Ui, UiContext } from './aquao-consent-ui.js';
-import type { LogContext, Missed } from './aquao-consent-log.js';
+import type { LogContext, Missed } from './log-connect.js';
 
 /** `window.aquaoConsent`: the core API of the page's manager, plus `showPreferences()`. */
 export interface AquaoConsentGlobal
@@ -121,20 +121,23 @@ function start(): void {
     reported = true;
   };
 
-  // The proof log, in its own chunk: the changes made before it arrives wait here, in order.
+  // The proof log, in the UI chunk and in a chunk of its own: the changes made before either arrives wait here, in
+  // order. Whichever comes first connects it, once.
   const missed: Missed[] = [];
   let logging = false;
   let log: Promise<void> | undefined;
+  const connectLog = (connect: (context: LogContext) => void) => {
+    if (logging || !logEndpoint) return;
+    // The language logged is the one the banner shows, which falls back to French for a language it does not ship.
+    // configHash is the SHA-256 of the notice as published: the whole config the visitor was shown.
+    connect({ manager, missed, endpoint: logEndpoint, language: () => pickLanguage(config.language, texts), url: config.logUrl, notice: config });
+    logging = true;
+  };
   // A chunk that failed is asked for again at the next need (the next change, the next click): its promise is dropped.
   const startLog = () => {
-    if (!logEndpoint) return;
+    if (!logEndpoint || logging) return;
     log ??= loadChunk<(context: LogContext) => void>('log')
-      .then((connect) => {
-        // The language logged is the one the banner shows, which falls back to French for a language it does not ship.
-        // configHash is the SHA-256 of the notice as published: the whole config the visitor was shown.
-        connect({ manager, missed, endpoint: logEndpoint, language: () => pickLanguage(config.language, texts), url: config.logUrl, notice: config });
-        logging = true;
-      })
+      .then(connectLog)
       .catch((error) => {
         log = undefined;
         report(error);
@@ -145,11 +148,13 @@ function start(): void {
   let uiFailed = false;
   let flushUi = () => {};
   const loadUi = () =>
-    // The log comes with the UI, so that a decision made in it is logged even if the page closes at once.
-    (ui ??= (startLog(), loadChunk<(context: UiContext) => Ui>('ui'))
+    (ui ??= loadChunk<(context: UiContext) => Ui>('ui')
       .then((startUi) => {
         const started = startUi({ manager, written, config });
         flushUi = started.flush;
+        // In the same task as the mounting, before any click: a decision made in the banner is logged by code already
+        // here, even if the page closes at once (docs/proof-of-consent.md).
+        connectLog(started.connectLog);
         // The config is checked: a first visit's API and gating start now, whichever attempt brought the UI.
         publish();
         return started;
@@ -171,7 +176,7 @@ function start(): void {
   let previous = manager.getState();
   manager.subscribe((state, change) => {
     announce('aquao-consent-change', { ...state, change });
-    if (change.source !== 'sync' && !logging) {
+    if (logEndpoint && change.source !== 'sync' && !logging) {
       missed.push([state, change, previous]);
       startLog();
     }

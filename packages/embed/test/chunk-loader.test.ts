@@ -122,6 +122,20 @@ describe('the chunk loader (aquao-consent.js loading aquao-consent-ui.js)', () =
     expect(thrown(page)).to.deep.equal([]);
   });
 
+  it('a decision made in the banner is logged where the log chunk never loads, the page closing at once: the UI carries the log', async () => {
+    const bucket = `nolog-${Date.now()}`;
+    const { page, frame } = await open(`chunks.html?config=log-de&bucket=${bucket}&loader=${encodeURIComponent('/__nolog/')}`);
+    await waitUntil(() => bannerPart(page, 'accept-button'));
+    bannerPart(page, 'accept-button')!.click();
+    const logChunk = requested(page).filter((path) => path.includes('aquao-consent-log'));
+    // Gone in the same task: the record can only leave with the page (sendBeacon at pagehide).
+    frame.remove();
+    let records: Array<{ body: { method: string } }> = [];
+    await waitUntil(async () => (records = await (await fetch(`/__proof/${bucket}`)).json()).length === 1, 'the record is beaconed');
+    expect(records[0]!.body.method).to.equal('accept-all');
+    expect(logChunk, 'a first visit needs no log chunk').to.deep.equal([]);
+  });
+
   it('a UI chunk refused for good (an ad blocker, other bytes) is not asked for again at each change of the page, only at a click', async () => {
     const first = await open('chunks.html');
     await waitUntil(() => first.page.aquaoConsent);
