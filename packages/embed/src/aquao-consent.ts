@@ -113,7 +113,10 @@ function start(): void {
     console.error(error);
     return;
   }
-  const { logEndpoint, texts } = config;
+  const { texts } = config;
+  // Read fail-safe like the core's keys (a wrong value can only do less): anything but a string is no endpoint, so a
+  // returning visit never posts records to "/true". The UI chunk's check names the key when it shows.
+  const logEndpoint = typeof config.logEndpoint === 'string' ? config.logEndpoint : undefined;
   let reported = false;
   /** The UI or the log cannot work on this page (a chunk missing, blocked or altered, or a wrong config): said once. */
   const report = (error: unknown) => {

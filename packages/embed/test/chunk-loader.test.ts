@@ -136,6 +136,17 @@ describe('the chunk loader (aquao-consent.js loading aquao-consent-ui.js)', () =
     expect(logChunk, 'a first visit needs no log chunk').to.deep.equal([]);
   });
 
+  it('a returning visit reads a logEndpoint that is not a string as none: no log chunk, no request to "/true"', async () => {
+    await acceptAll('chunks.html');
+    const { page } = await open(`chunks.html?edit=${encodeURIComponent('{"logEndpoint":true}')}`);
+    await waitUntil(() => page.__ran?.length === 1, 'the granted script runs');
+    page.aquaoConsent!.update({ analytics: false });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested(page).filter((path) => path.includes('aquao-consent-log') || path.endsWith('/true'))).to.deep.equal([]);
+    expect(page.aquaoConsent!.isGranted('analytics')).to.equal(false);
+    expect(thrown(page)).to.deep.equal([]);
+  });
+
   it('a UI chunk refused for good (an ad blocker, other bytes) is not asked for again at each change of the page, only at a click', async () => {
     const first = await open('chunks.html');
     await waitUntil(() => first.page.aquaoConsent);
