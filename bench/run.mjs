@@ -378,7 +378,8 @@ const gaps = `### Where a target is not met, and why
   and the noise around it.
 - **First visit, all bytes** (${kb(firstGzip)} against ${kb(baseFirstGzip)}): the loader and the UI chunk, each
   compressed alone. The UI chunk holds Lit, the banner and the dialog with their phone layouts, both languages, the
-  placeholders and the whole config check (its table below); the split itself costs
+  placeholders, the whole config check (its table below) and the proof log (so that a decision made in the banner
+  is logged even where a separate log file is late or blocked); the split itself costs
   what the two files both need (a few hundred bytes of the core, compressed twice). Reaching 1.0× would mean
   dropping features vanilla-cookieconsent does not have (see "Where aquao-consent's bytes go").
 `;
