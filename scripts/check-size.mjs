@@ -46,8 +46,9 @@ const budgets = [
   { name: 'core + gate + js-cookie (minified)', limit: 6.0625 * KB, code: () => bundle(core) },
   // The loader, every page view (a returning visit downloads nothing else): the core without its checker, gating,
   // Consent Mode, GPC, js-cookie, the floating button, the chunk loader. The target was 5.5 KB (docs/benchmarks.md
-  // says where the rest goes). 7.125 → 7.1875 KB: a chunk that failed to load is fetched again at the next need.
-  { name: 'aquao-consent.js (the loader: every page view)', limit: 7.1875 * KB, file: embed('aquao-consent.js') },
+  // says where the rest goes). 7.125 → 7.1875 KB: a chunk that failed to load is fetched again at the next need;
+  // → 7.25 KB: the proof log connected from either chunk, once, and `logEndpoint` read fail-safe (7356 B measured).
+  { name: 'aquao-consent.js (the loader: every page view)', limit: 7.25 * KB, file: embed('aquao-consent.js') },
   // The UI chunk, only when a visitor needs the banner, the preferences or a placeholder: Lit, the components, both
   // languages, and the whole config check (and, since French typography became one shared module of the core, its
   // rules, which the banner applies to French config texts as it renders them). 16.875 → 18.0625 KB: it carries the
