@@ -87,7 +87,12 @@ test('Matomo and a YouTube video from the catalogue, a new title seen in both pr
   // The preview keeps its own decision cookie, limited to its folder: never the site's.
   await page.frameLocator('iframe[title="Aperçu à 320 px"]').locator('aquao-consent-banner [part~="reject-button"]').click();
   await page.frameLocator('iframe[title="Aperçu à 320 px"]').locator('aquao-consent-banner [part~="banner"]').waitFor({ state: 'detached' });
-  const cookies = await context.cookies();
+  // The banner closes in the click's frame; the decision is stored after the next paint (decide-after-paint.ts).
+  let cookies = [];
+  for (const start = Date.now(); !cookies.length && Date.now() - start < 5000; ) {
+    cookies = await context.cookies();
+    if (!cookies.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   assert.deepEqual(cookies.map((c) => `${c.name} ${c.path}`), ['aquao_consent_apercu /configurateur/']);
   // … and sends no proof of consent: the demo's receiver (its `logEndpoint`) got nothing.
   const log = await fetch(`${demo.receiver.url}/export?format=ndjson`, { headers: { Authorization: `Bearer ${demo.adminToken}` } });
