@@ -54,16 +54,20 @@ export function connectGoogleConsentMode(
     // eslint-disable-next-line prefer-rest-params
     dataLayer.push(arguments);
   }
-  const mapping = { ...DEFAULT_GOOGLE_CONSENT_MAPPING, ...options.mapping };
+  // Read fail-safe: the embed's loader hands these over unchecked on a returning visit (docs/configuration.md,
+  // "Checking a config"), so a value of the wrong type grants nothing and never throws.
+  const mapping: Record<string, unknown> = { ...DEFAULT_GOOGLE_CONSENT_MAPPING, ...options.mapping };
+  const covers = (id: string, type: string) => {
+    const types = Object.prototype.hasOwnProperty.call(mapping, id) ? mapping[id] : undefined;
+    return Array.isArray(types) && types.includes(type);
+  };
   const states = (granted: (category: string) => boolean) =>
     Object.fromEntries(
-      TYPES.map((type) => [
-        type,
-        manager.config.categories.some((c) => mapping[c.id]?.includes(type) && granted(c.id)) ? 'granted' : 'denied',
-      ]),
+      TYPES.map((type) => [type, manager.config.categories.some((c) => covers(c.id, type) && granted(c.id)) ? 'granted' : 'denied']),
     );
   const required = (id: string) => manager.config.categories.some((c) => c.id === id && c.required);
-  gtag('consent', 'default', { ...states(required), wait_for_update: options.waitForUpdate ?? 500 });
+  const wait = typeof options.waitForUpdate === 'number' ? options.waitForUpdate : 500;
+  gtag('consent', 'default', { ...states(required), wait_for_update: wait });
   const update = () => gtag('consent', 'update', states(manager.isGranted));
   // A placeholder's grant (no decision yet) is consent too: Google learns it on every page, as a decision.
   if (manager.hasDecision() || manager.config.categories.some((c) => !c.required && manager.isGranted(c.id))) update();

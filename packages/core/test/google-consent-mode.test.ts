@@ -82,4 +82,14 @@ describe('Google Consent Mode v2', () => {
     expect(commands()[0]![2]).to.include({ wait_for_update: 1000 });
     expect(commands()[1]![2]).to.include({ analytics_storage: 'granted', ad_user_data: 'granted', ad_storage: 'denied' });
   });
+
+  it('reads its options fail-safe, as the loader hands them over unchecked on a returning visit: a wrong value grants nothing and never throws', () => {
+    const manager = make();
+    manager.update({ analytics: true, marketing: true });
+    // A config gone wrong after the decision: a number where a list of types goes, a text for the wait time.
+    const options = { mapping: { analytics: 5, marketing: 'ad_storage' }, waitForUpdate: 'soon' } as unknown as Parameters<typeof connectGoogleConsentMode>[1];
+    expect(() => connectGoogleConsentMode(manager, options)).not.to.throw();
+    expect(commands()[0]![2]).to.include({ wait_for_update: 500 });
+    expect(commands()[1]![2]).to.include({ analytics_storage: 'denied', ad_storage: 'denied' });
+  });
 });
